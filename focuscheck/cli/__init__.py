@@ -1,0 +1,5 @@
+"""The ``focuscheck`` command line."""
+
+from focuscheck.cli.main import main
+
+__all__ = ["main"]

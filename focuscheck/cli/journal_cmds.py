@@ -1,0 +1,242 @@
+"""Commands on the person's own journal: config, history, import, backup, restore, status."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from focuscheck.cli.common import DateParam, app_context
+from focuscheck.i18n import _, ngettext
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+def register(cli: click.Group) -> None:
+    """Add this module's commands to ``cli``."""
+    cli.add_command(_config_group())
+    cli.add_command(_history_command())
+    cli.add_command(_import_command())
+    cli.add_command(_backup_command())
+    cli.add_command(_restore_command())
+    cli.add_command(_status_command())
+
+
+def _config_group() -> click.Group:
+    @click.group("config", help=_("Show or change settings (the organisation profile too)."))
+    def config() -> None:
+        pass
+
+    @config.command("list", help=_("List every setting with its value."))
+    def config_list() -> None:
+        from focuscheck.domain.settings import SPECS, format_value
+
+        settings = app_context().settings()
+        for spec in SPECS:
+            value = format_value(settings, spec.name).replace("\n", "; ")
+            click.echo(f"{spec.name} = {value}")
+            click.echo(f"    {_(spec.help)}")
+
+    @config.command("get", help=_("Print the value of one setting."))
+    @click.argument("name")
+    def config_get(name: str) -> None:
+        from focuscheck.domain.settings import format_value
+
+        click.echo(format_value(app_context().settings(), name))
+
+    @config.command(
+        "set",
+        help=_(
+            "Set a setting. List settings take several values: "
+            "focuscheck config set values Openness Respect"
+        ),
+    )
+    @click.argument("name")
+    @click.argument("values", nargs=-1, required=True)
+    def config_set(name: str, values: tuple[str, ...]) -> None:
+        from focuscheck.domain.settings import format_value, set_value, spec_for
+
+        journal = app_context().journal()
+        settings = set_value(journal.settings(), name, list(values))
+        journal.save_settings(settings)
+        spec = spec_for(name)
+        shown = format_value(settings, spec.name).replace("\n", "; ")
+        click.echo(_("{name} = {value}").format(name=spec.name, value=shown))
+
+    @config.command("unset", help=_("Put a setting back to its default."))
+    @click.argument("name")
+    def config_unset(name: str) -> None:
+        from focuscheck.domain.settings import spec_for, unset_value
+
+        journal = app_context().journal()
+        journal.save_settings(unset_value(journal.settings(), name))
+        click.echo(_("{name} is back to its default.").format(name=spec_for(name).name))
+
+    return config
+
+
+def _history_command() -> click.Command:
+    @click.command("history", help=_("Print your check-ins, newest first."))
+    @click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["text", "json", "csv", "md"]),
+        default="text",
+        show_default=True,
+        help=_("Output format."),
+    )
+    @click.option("--since", type=DateParam(), help=_("From this date: 2026-11-01, last monday…"))
+    @click.option("--until", type=DateParam(end=True), help=_("Up to this date."))
+    @click.option("--tag", "tags", multiple=True, help=_("Only entries with this tag (repeatable)."))
+    @click.option("--search", default="", help=_("Only entries whose text contains these words."))
+    def history(
+        output_format: str,
+        since: date | None,
+        until: date | None,
+        tags: tuple[str, ...],
+        search: str,
+    ) -> None:
+        from focuscheck.domain import entry_io, entry_text
+        from focuscheck.domain.history import EntryFilter, latest_first, select
+        from focuscheck.domain.settings import customer_word
+
+        context = app_context()
+        journal = context.journal()
+        wanted = EntryFilter(since=since, until=until, tags=tags, search=search)
+        entries = latest_first(select(journal.entries(), wanted))
+        customer = customer_word(journal.settings())
+        if output_format == "json":
+            click.echo(entry_io.to_json(entries))
+        elif output_format == "csv":
+            click.echo(entry_io.to_csv(entries), nl=False)
+        elif output_format == "md":
+            click.echo(entry_text.as_markdown(entries, customer), nl=False)
+        else:
+            click.echo(entry_text.as_text(entries, customer))
+
+    return history
+
+
+def _import_command() -> click.Command:
+    @click.command(
+        "import",
+        help=_(
+            "Import entries from a JSON list or a CSV file in the entry format. "
+            "All or nothing; entries already present (same id) are skipped."
+        ),
+    )
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    def import_(file: Path) -> None:
+        from focuscheck.domain.alignment import checker
+        from focuscheck.domain.entry_io import ImportRejected, parse_import
+
+        context = app_context()
+        journal = context.journal()
+        raw = _read_input_file(file)
+        settings = journal.settings()
+        entries = parse_import(
+            raw,
+            str(file),
+            now=context.clock.now(),
+            is_aligned=checker(settings.customer_term, settings.customer_synonyms),
+        )
+        if not entries:
+            raise ImportRejected(str(file), _("the file holds no entries"))
+        result = journal.import_entries(entries)
+        added = ngettext("Imported {count} entry.", "Imported {count} entries.", result.added)
+        click.echo(added.format(count=result.added))
+        if result.skipped:
+            skipped = ngettext(
+                "Skipped {count} already in the journal.",
+                "Skipped {count} already in the journal.",
+                result.skipped,
+            )
+            click.echo(skipped.format(count=result.skipped))
+
+    return import_
+
+
+def _read_input_file(file: Path) -> bytes:
+    from focuscheck.domain.entry_io import ImportRejected
+
+    try:
+        if file.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportRejected(str(file), _("the file is larger than 200 MB"))
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise ImportRejected(str(file), _("no such file")) from None
+    except IsADirectoryError:
+        raise ImportRejected(str(file), _("this is a folder, not a file")) from None
+    except OSError as error:
+        raise ImportRejected(str(file), error.strerror or str(error)) from None
+
+
+def _backup_command() -> click.Command:
+    @click.command("backup", help=_("Copy the journal into the backups folder now."))
+    def backup() -> None:
+        path = app_context().journal().backup_now()
+        click.echo(_("Backup written: {path}").format(path=path))
+
+    return backup
+
+
+def _restore_command() -> click.Command:
+    @click.command(
+        "restore",
+        help=_(
+            "Replace the journal with a backup: the newest, or the one named "
+            "(file name or date). The replaced journal is kept in the backups folder."
+        ),
+    )
+    @click.argument("backup", required=False)
+    @click.option("--list", "list_only", is_flag=True, help=_("List the backups and stop."))
+    def restore(backup: str | None, list_only: bool) -> None:
+        from focuscheck.storage.backups import Backups
+        from focuscheck.storage.journal import Journal
+        from focuscheck.storage.schema import JOURNAL_NAME
+
+        context = app_context()
+        # Not journal(): restoring must work when the journal itself is unreadable.
+        journal = Journal(context.data_dir / JOURNAL_NAME, context.clock)
+        backups: Backups = journal.backups
+        if list_only:
+            found = backups.list()
+            if not found:
+                click.echo(_("There is no backup in {folder}.").format(folder=backups.folder))
+            for path in found:
+                click.echo(path.name)
+            return
+        source = backups.resolve(backup)
+        kept = journal.restore(source)
+        click.echo(_("Restored the journal from {path}.").format(path=source))
+        if kept is not None:
+            click.echo(_("The journal it replaced is kept as {path}.").format(path=kept))
+
+    return restore
+
+
+def _status_command() -> click.Command:
+    @click.command(
+        "status",
+        help=_(
+            "Say whether today's check-in is done, and the streak. "
+            "Exit code 0 when done, 1 when not (for shell prompts and reminders)."
+        ),
+    )
+    @click.pass_context
+    def status(ctx: click.Context) -> None:
+        from focuscheck.domain.summary import day_status
+
+        context = app_context()
+        journal = context.journal()
+        result = day_status(journal.entries(), journal.settings(), context.clock.today())
+        if result.done:
+            click.echo(_("Today's check-in is done."))
+        else:
+            click.echo(_("No check-in yet today."))
+        streak = ngettext("Streak: {count} workday.", "Streak: {count} workdays.", result.streak)
+        click.echo(streak.format(count=result.streak))
+        ctx.exit(0 if result.done else 1)
+
+    return status

@@ -1,0 +1,1 @@
+"""The focuscheck domain: values, rules and calculations, free of any UI or storage."""

@@ -1,0 +1,360 @@
+"""Dates as people type them, period keys, and check-in streaks.
+
+:func:`parse_date` reads ISO dates and everyday English and Swedish phrases
+(``yesterday``, ``3 dagar sedan``, ``i måndags``, ``last month``).  Phrases
+look back from ``today`` and never give a future date; only a date written
+with its year may lie ahead.  A phrase naming a span (a week, a month, a year)
+gives its first day, or its last day with ``end=True`` (for ``--until``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Final
+
+from dateutil.parser import isoparse
+from dateutil.relativedelta import relativedelta
+
+from focuscheck.domain.errors import ValidationError
+from focuscheck.domain.text import clean_line
+from focuscheck.i18n import _
+
+MAX_INPUT: Final = 64
+"""Longer text is never a date; refusing it early keeps a 1 MB paste cheap."""
+_SHOWN: Final = 40
+
+# Python weekday numbers (Monday = 0); Swedish full names are also the stems of
+# "i måndags" and "förra måndagen".
+_WEEKDAYS: Final[dict[str, int]] = {
+    **dict.fromkeys(("monday", "mon", "måndag", "mån"), 0),
+    **dict.fromkeys(("tuesday", "tue", "tues", "tisdag", "tis"), 1),
+    **dict.fromkeys(("wednesday", "wed", "onsdag", "ons"), 2),
+    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "torsdag", "tor", "tors"), 3),
+    **dict.fromkeys(("friday", "fri", "fredag", "fre"), 4),
+    **dict.fromkeys(("saturday", "sat", "lördag", "lör"), 5),
+    **dict.fromkeys(("sunday", "sun", "söndag", "sön"), 6),
+}
+_MONTHS: Final[dict[str, int]] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "januari", "jan"),
+            ("february", "februari", "feb"),
+            ("march", "mars", "mar"),
+            ("april", "apr"),
+            ("may", "maj"),
+            ("june", "juni", "jun"),
+            ("july", "juli", "jul"),
+            ("august", "augusti", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oktober", "oct", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NUMBERS: Final[dict[str, int]] = {
+    **{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())},
+    **{w: n for n, w in enumerate("noll ett två tre fyra fem sex sju åtta nio tio".split())},
+    **dict.fromkeys(("a", "an", "en"), 1),
+}
+_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(("day", "days", "dag", "dagar"), "days"),
+    **dict.fromkeys(("week", "weeks", "vecka", "veckor"), "weeks"),
+    **dict.fromkeys(("month", "months", "månad", "månader"), "months"),
+    **dict.fromkeys(("year", "years", "år"), "years"),
+}
+_DAYS_BACK: Final[dict[str, int]] = {
+    **dict.fromkeys(("today", "idag", "i dag"), 0),
+    **dict.fromkeys(("yesterday", "igår", "i går", "igar", "i gar"), 1),
+    **dict.fromkeys(("the day before yesterday", "day before yesterday", "i förrgår"), 2),
+}
+# phrase -> (unit, how many units back from the current one)
+_SPANS: Final[dict[str, tuple[str, int]]] = {
+    **dict.fromkeys(("this week", "denna vecka", "den här veckan", "i veckan"), ("weeks", 0)),
+    **dict.fromkeys(("last week", "förra veckan"), ("weeks", 1)),
+    **dict.fromkeys(("this month", "denna månad", "den här månaden"), ("months", 0)),
+    **dict.fromkeys(("last month", "förra månaden"), ("months", 1)),
+    **dict.fromkeys(("this year", "i år", "detta år", "det här året"), ("years", 0)),
+    **dict.fromkeys(("last year", "förra året", "i fjol"), ("years", 1)),
+}
+
+_ISO_DAY: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|\d{8}|\d{4}-?w\d{2}-?[1-7]")
+_ISO_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}[t ]\d{2}:?\d{2}[\d:.,+\-z ]*")
+_ISO_MONTH: Final = re.compile(r"(\d{4})-(\d{1,2})")
+_ISO_WEEK: Final = re.compile(r"(?:(\d{4})-?w|week |vecka |v\.? ?)(\d{1,2})")
+_AGO: Final = re.compile(r"(?:för )?(\d{1,6}|\w+) (\w+) (?:ago|sedan)")
+_LAST_WEEKDAY: Final = re.compile(r"(?:last|förra) (\w+?)(?:en)?|i (\w+)s")
+_DAY_MONTH: Final = re.compile(r"(?:the |den )?(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)? (?:of )?(\w+)\.?")
+_MONTH_DAY: Final = re.compile(r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?")
+_YEAR: Final = re.compile(r"(.*?),? (\d{4})")
+
+Span = tuple[date, date, bool]
+"""First day, last day, and whether the text named its year (may then lie ahead)."""
+
+
+class DateParseError(ValidationError):
+    """Text that cannot be read as a date."""
+
+
+class Granularity(StrEnum):
+    """How finely a date is grouped into a period."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+def parse_date(text: str, *, today: date, end: bool = False) -> date:
+    """The date ``text`` means, seen from ``today``; DateParseError when it means none."""
+    if not isinstance(text, str) or len(text) > MAX_INPUT:
+        raise _unreadable(text)
+    words = " ".join(text.lower().split())
+    try:
+        span = _read(words, today) if words else None
+    except DateParseError:
+        raise
+    except (ValueError, OverflowError):
+        # Only date arithmetic raises these: a day that does not exist or lies
+        # outside the calendar Python can count.
+        raise DateParseError(
+            _("there is no date {text!r} in the calendar").format(text=_shown(text))
+        ) from None
+    if span is None:
+        raise _unreadable(text)
+    first, last, explicit = span
+    if not end:
+        return first
+    return last if explicit else min(last, today)
+
+
+def _read(words: str, today: date) -> Span | None:
+    """Try each form in turn; None when none fits."""
+    if words in _DAYS_BACK:
+        return _day(today - timedelta(days=_DAYS_BACK[words]))
+    if words in _SPANS:
+        unit, back = _SPANS[words]
+        return _span(_period_start(unit, today) - relativedelta(**{unit: back}), unit, False)
+    if _ISO_DAY.fullmatch(words):
+        match = _ISO_DAY.fullmatch(words)
+        if match and match.group(1):
+            year, month, day = (int(part) for part in match.groups())
+            return _day(date(year, month, day), explicit=True)
+        return _day(date.fromisoformat(words.upper()), explicit=True)
+    if _ISO_STAMP.fullmatch(words):
+        return _day(isoparse(words.upper()).date(), explicit=True)
+    if match := _ISO_MONTH.fullmatch(words):
+        return _span(date(int(match[1]), int(match[2]), 1), "months", True)
+    if len(words) == 4 and words.isdigit():
+        return _span(date(int(words), 1, 1), "years", True)
+    if match := _ISO_WEEK.fullmatch(words):
+        return _iso_week(match[1], int(match[2]), today)
+    if match := _AGO.fullmatch(words):
+        return _ago(match[1], match[2], today)
+    if words in _WEEKDAYS:
+        return _day(today - timedelta(days=(today.weekday() - _WEEKDAYS[words]) % 7))
+    if (match := _LAST_WEEKDAY.fullmatch(words)) and (match[1] or match[2]) in _WEEKDAYS:
+        back = (today.weekday() - _WEEKDAYS[match[1] or match[2]]) % 7
+        return _day(today - timedelta(days=back or 7))
+    return _calendar(words, today)
+
+
+def _calendar(words: str, today: date) -> Span | None:
+    """Month-day, day-month and month forms, with or without a year."""
+    year: int | None = None
+    if match := _YEAR.fullmatch(words):
+        words, year = match[1], int(match[2])
+    if words in _MONTHS:
+        month = _MONTHS[words]
+        if year is None:
+            year = today.year if month <= today.month else today.year - 1
+        return _span(date(year, month, 1), "months", year is not None and match is not None)
+    found = _DAY_MONTH.fullmatch(words)
+    if found and found[2] in _MONTHS:
+        day, month = int(found[1]), _MONTHS[found[2]]
+    elif (found := _MONTH_DAY.fullmatch(words)) and found[1] in _MONTHS:
+        day, month = int(found[2]), _MONTHS[found[1]]
+    else:
+        return None
+    if year is not None:
+        return _day(date(year, month, day), explicit=True)
+    date(2000, month, day)  # a leap year: raises for 32 Nov or 30 Feb, never for 29 Feb
+    # The most recent such day on or before today; eight years always hold a 29 Feb.
+    for back in range(9):
+        try:
+            candidate = date(today.year - back, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return _day(candidate)
+    return None
+
+
+def _ago(amount: str, unit: str, today: date) -> Span | None:
+    count = int(amount) if amount.isdecimal() and amount.isascii() else _NUMBERS.get(amount)
+    if count is None or unit not in _UNITS:
+        return None
+    return _day(today - relativedelta(**{_UNITS[unit]: count}))
+
+
+def _iso_week(year: str | None, week: int, today: date) -> Span | None:
+    if year is not None:
+        return _span(date.fromisocalendar(int(year), week, 1), "weeks", True)
+    # "v48" without a year: the most recent week 48 that has begun.
+    for back in range(7):
+        try:
+            monday = date.fromisocalendar(today.year - back, week, 1)
+        except ValueError:
+            continue
+        if monday <= today:
+            return _span(monday, "weeks", False)
+    return None
+
+
+def _day(day: date, *, explicit: bool = False) -> Span:
+    return day, day, explicit
+
+
+def _span(first: date, unit: str, explicit: bool) -> Span:
+    return first, first + relativedelta(**{unit: 1}) - timedelta(days=1), explicit
+
+
+def _period_start(unit: str, day: date) -> date:
+    if unit == "weeks":
+        return week_start(day)
+    if unit == "months":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def _shown(text: object) -> str:
+    """A short, printable version of what was typed, to quote in a message."""
+    shown = clean_line(text if isinstance(text, str) else str(type(text).__name__)[:_SHOWN])
+    shown = shown[: _SHOWN * 4]  # clean_line on the rest would be wasted work
+    return shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
+
+
+def _unreadable(text: object) -> DateParseError:
+    return DateParseError(
+        _(
+            "cannot read {text!r} as a date; try 2026-11-01, today, yesterday, "
+            "3 days ago, last monday, this week or last month"
+        ).format(text=_shown(text[: _SHOWN * 4] if isinstance(text, str) else text))
+    )
+
+
+def day_key(day: date) -> str:
+    """``2026-11-23``."""
+    return day.isoformat()
+
+
+def week_key(day: date) -> str:
+    """The ISO week, ``2026-W48``; 2026-12-31 is ``2026-W53``, 2027-01-01 too."""
+    year, week, _weekday = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_key(day: date) -> str:
+    """``2026-11``."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def period_key(day: date, granularity: str) -> str:
+    """The key of the day, week or month ``day`` falls in."""
+    match granularity:
+        case Granularity.DAY:
+            return day_key(day)
+        case Granularity.WEEK:
+            return week_key(day)
+        case Granularity.MONTH:
+            return month_key(day)
+    raise ValidationError(
+        _("unknown granularity {value!r}; use day, week or month").format(
+            value=_shown(granularity)
+        ),
+        "granularity",
+    )
+
+
+def last_n_days(today: date, n: int) -> list[date]:
+    """The ``n`` days ending with ``today``, oldest first."""
+    return [today - timedelta(days=back) for back in range(max(n, 0) - 1, -1, -1)]
+
+
+# Streaks work on day ordinals (plain ints) so that walking past date.min or
+# date.max never overflows.  Ordinal 1 (0001-01-01) was a Monday.
+def _iso_weekday(ordinal: int) -> int:
+    return (ordinal - 1) % 7 + 1
+
+
+def workday_streak(dates: Iterable[date], today: date, workdays: Collection[int]) -> int:
+    """How many check-ins in a row lead up to ``today``.
+
+    A day off without a check-in is skipped, a check-in on a day off counts, and
+    today without a check-in yet does not break the streak: the day is not over.
+    """
+    now = today.toordinal()
+    days = {day.toordinal() for day in dates if day <= today}
+    work = {day for day in workdays if 1 <= day <= 7}
+    if not work:
+        return len(days)
+    earliest = min(days, default=now)
+    count = 0
+    # With at least one workday, at most six skipped days separate two counted
+    # ones, so the walk is linear in the length of the streak.
+    ordinal = now if now in days else now - 1
+    while ordinal >= earliest:
+        if ordinal in days:
+            count += 1
+        elif _iso_weekday(ordinal) in work:
+            break
+        ordinal -= 1
+    return count
+
+
+def longest_streak(dates: Iterable[date], workdays: Collection[int]) -> int:
+    """The most check-ins ever made in a row, days off skipped as in :func:`workday_streak`."""
+    days = {day.toordinal() for day in dates}
+    work = {day for day in workdays if 1 <= day <= 7}
+    if not work:
+        return len(days)
+    best = 0
+    for first in days:
+        if _previous(first, days, work) is not None:
+            continue  # not the start of a run; the run is counted from its start
+        count, ordinal = 0, first
+        while ordinal is not None:
+            count += 1
+            ordinal = _next(ordinal, days, work)
+        best = max(best, count)
+    return best
+
+
+def _previous(ordinal: int, days: set[int], work: set[int]) -> int | None:
+    """The check-in that continues into ``ordinal``, across days off; None if none."""
+    for step in range(1, 8):
+        if ordinal - step in days:
+            return ordinal - step
+        if _iso_weekday(ordinal - step) in work:
+            return None
+    return None
+
+
+def _next(ordinal: int, days: set[int], work: set[int]) -> int | None:
+    """The check-in that continues the run after ``ordinal``; None if the run ends."""
+    for step in range(1, 8):
+        if ordinal + step in days:
+            return ordinal + step
+        if _iso_weekday(ordinal + step) in work:
+            return None
+    return None

@@ -1,0 +1,85 @@
+"""One daily check-in, as a typed, immutable value."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from focuscheck.domain.enums import VoiceSource, WasteCategory
+
+#: Every field of the public entry format, in the documented order.
+FIELDS: tuple[str, ...] = (
+    "id",
+    "date",
+    "created_at",
+    "updated_at",
+    "salary",
+    "cornerstone",
+    "mission",
+    "salary_aligned",
+    "cornerstone_aligned",
+    "mission_clarity",
+    "value",
+    "voice_source",
+    "voice_quote",
+    "waste_category",
+    "waste_note",
+    "focus",
+    "tags",
+)
+
+#: Free-text fields; what anonymisation scrubs and search looks in.
+TEXT_FIELDS: tuple[str, ...] = (
+    "salary",
+    "cornerstone",
+    "mission",
+    "value",
+    "voice_quote",
+    "waste_note",
+)
+
+
+def new_id() -> str:
+    """A stable random id for a new entry (independent of TinyDB's doc ids)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A check-in about one local date."""
+
+    id: str
+    """Random UUID, stable across edits, imports and exports."""
+    date: date
+    """The local date the check-in is about."""
+    created_at: datetime
+    """When it was first saved (aware)."""
+    updated_at: datetime
+    """When it was last changed (aware)."""
+    value: str
+    """How today's work creates value for the customer; never empty."""
+    salary: str = ""
+    cornerstone: str = ""
+    mission: str = ""
+    salary_aligned: bool = False
+    """Whether the answer to "Who pays my salary?" names the customer."""
+    cornerstone_aligned: bool = False
+    """Whether the answer about quality management's cornerstone names the customer."""
+    mission_clarity: int | None = None
+    """1–5; None when not rated; 1 when the mission was unclear or missing."""
+    voice_source: VoiceSource = VoiceSource.NONE
+    voice_quote: str = ""
+    waste_category: WasteCategory | None = None
+    waste_note: str = ""
+    focus: int | None = None
+    """How customer-focused the day was, 1–5."""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    def with_changes(self, **changes: object) -> Entry:
+        """A copy with ``changes`` applied (validate it again before saving)."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def text(self) -> str:
+        """All free text of the entry, for search."""
+        return "\n".join([*(getattr(self, name) for name in TEXT_FIELDS), *self.tags])

@@ -1,0 +1,70 @@
+"""Entries as text a person reads: plain terminal text and Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from focuscheck.domain.entry import Entry
+from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS
+from focuscheck.i18n import _
+
+
+def _rating(value: int | None) -> str:
+    return f"{value}/5" if value is not None else "–"
+
+
+def entry_lines(entry: Entry, customer: str) -> list[tuple[str, str]]:
+    """(label, text) pairs for every part of ``entry`` that has something to say."""
+    pairs: list[tuple[str, str]] = [
+        (_("Who pays my salary?"), entry.salary),
+        (_("What is the cornerstone of quality management?"), entry.cornerstone),
+        (_("What are our mission and values?"), entry.mission),
+        (_("Mission clarity"), _rating(entry.mission_clarity)),
+        (_("Value for the {customer}").format(customer=customer), entry.value),
+        (_("Voice heard"), _(VOICE_LABELS[entry.voice_source]).format(customer=customer)),
+        (_("What I heard"), entry.voice_quote),
+    ]
+    if entry.waste_category is not None:
+        pairs.append((_("Waste"), _(WASTE_LABELS[entry.waste_category])))
+    pairs += [
+        (_("Waste note"), entry.waste_note),
+        (_("Customer focus"), _rating(entry.focus)),
+        (_("Tags"), ", ".join(entry.tags)),
+    ]
+    return [(label, text) for label, text in pairs if text]
+
+
+def as_text(entries: Sequence[Entry], customer: str) -> str:
+    """Entries for a terminal, newest first as given."""
+    if not entries:
+        return _("No entries.")
+    blocks: list[str] = []
+    for entry in entries:
+        lines = [entry.date.isoformat()]
+        for label, text in entry_lines(entry, customer):
+            body = text.replace("\n", "\n    ")
+            lines.append(f"  {label}: {body}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def markdown_escape(text: str) -> str:
+    """Keep user text literal in Markdown: no HTML, no accidental headings or links."""
+    escaped = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
+    for char in "[]*_`#|":
+        escaped = escaped.replace(char, "\\" + char)
+    return escaped
+
+
+def as_markdown(entries: Sequence[Entry], customer: str) -> str:
+    """Entries as a Markdown document."""
+    parts = [f"# {_('focuscheck journal')}", ""]
+    if not entries:
+        parts.append(_("No entries."))
+    for entry in entries:
+        parts += [f"## {entry.date.isoformat()}", ""]
+        for label, text in entry_lines(entry, customer):
+            body = markdown_escape(text).replace("\n", "  \n  ")
+            parts.append(f"- **{label}:** {body}")
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"

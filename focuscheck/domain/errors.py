@@ -1,0 +1,16 @@
+"""Errors the domain raises; each carries a message fit to show a person."""
+
+
+class FocuscheckError(Exception):
+    """Base of every error focuscheck reports to a person instead of a traceback."""
+
+
+class ValidationError(FocuscheckError, ValueError):
+    """Input that breaks a rule of the entry format or the settings.
+
+    ``field`` names the offending field (or None) so a form can point at it.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field

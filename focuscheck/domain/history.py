@@ -1,0 +1,42 @@
+"""Choosing entries: by date range, tag and text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from focuscheck.domain.entry import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What a person asked to see; empty parts match everything."""
+
+    since: date | None = None
+    until: date | None = None
+    tags: tuple[str, ...] = ()
+    search: str = ""
+
+    def matches(self, entry: Entry) -> bool:
+        if self.since is not None and entry.date < self.since:
+            return False
+        if self.until is not None and entry.date > self.until:
+            return False
+        if self.tags:
+            have = {tag.casefold() for tag in entry.tags}
+            if not all(tag.casefold().lstrip("#") in have for tag in self.tags):
+                return False
+        if self.search:
+            text = entry.text().casefold()
+            return all(word in text for word in self.search.casefold().split())
+        return True
+
+
+def select(entries: Iterable[Entry], wanted: EntryFilter) -> list[Entry]:
+    """The entries ``wanted`` matches, in the order given."""
+    return [entry for entry in entries if wanted.matches(entry)]
+
+
+def latest_first(entries: Sequence[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: (e.date, e.created_at), reverse=True)

@@ -1,0 +1,239 @@
+"""The person's settings and organisation profile, and how each can be set.
+
+One table of :class:`SettingSpec` drives ``focuscheck config``, the settings
+screen and validation, so a setting behaves the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+from typing import Any, Final
+
+from focuscheck.domain.errors import ValidationError
+from focuscheck.domain.text import clean_line, clean_text
+from focuscheck.i18n import LANGUAGES, N_, _, normalize_language
+
+MIN_GROUP_FLOOR: Final = 3
+DEFAULT_MIN_GROUP: Final = 5
+MAX_LIST: Final = 100
+MAX_VALUE: Final = 2_000
+
+WEEKDAYS_EN: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAYS_SV: Final = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    LIST = "list"
+    LANGUAGE = "language"
+    WEEKDAYS = "weekdays"
+    GROUP_SIZE = "group_size"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a person can configure.  Empty values mean "use the default"."""
+
+    language: str = ""
+    """``en`` or ``sv``; empty follows the system locale."""
+    customer_term: str = ""
+    """The word for the customer (patient, citizen…); empty means "customer"/"kund"."""
+    customer_synonyms: tuple[str, ...] = ()
+    """Other words that also mean the customer here."""
+    organisation: str = ""
+    mission: str = ""
+    """The organisation's stated mission or purpose."""
+    values: tuple[str, ...] = ()
+    """The organisation's stated values."""
+    display_name: str = ""
+    """The person's own name; never exported, always scrubbed."""
+    scrub_names: tuple[str, ...] = ()
+    """Further names to remove from anonymized exports."""
+    workdays: tuple[int, ...] = (1, 2, 3, 4, 5)
+    """ISO weekdays (1 = Monday) that count towards the streak."""
+    min_group_size: int = DEFAULT_MIN_GROUP
+    """Smallest group a coach figure may describe."""
+    team: str = ""
+    """Team label put into anonymized exports (optional)."""
+    theme: str = ""
+    """Textual theme name; empty uses the default."""
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """How one setting is described, parsed and shown."""
+
+    name: str
+    kind: Kind
+    help: str = field(compare=False)
+
+
+SPECS: Final[tuple[SettingSpec, ...]] = (
+    SettingSpec("language", Kind.LANGUAGE, N_("Language: en or sv (empty follows the system)")),
+    SettingSpec(
+        "customer_term", Kind.TEXT, N_("Your word for the customer: patient, citizen, student…")
+    ),
+    SettingSpec("customer_synonyms", Kind.LIST, N_("Other words that also mean the customer")),
+    SettingSpec("organisation", Kind.TEXT, N_("The organisation's name")),
+    SettingSpec("mission", Kind.LONG_TEXT, N_("The organisation's mission or purpose")),
+    SettingSpec("values", Kind.LIST, N_("The organisation's values")),
+    SettingSpec("display_name", Kind.TEXT, N_("Your name (never exported)")),
+    SettingSpec("scrub_names", Kind.LIST, N_("Names to remove from anonymized exports")),
+    SettingSpec("workdays", Kind.WEEKDAYS, N_("Days that count towards the streak (mon … sun)")),
+    SettingSpec(
+        "min_group_size", Kind.GROUP_SIZE, N_("Smallest group a coach figure may show (3 or more)")
+    ),
+    SettingSpec("team", Kind.TEXT, N_("Team label for anonymized exports")),
+    SettingSpec("theme", Kind.TEXT, N_("Colour theme of the terminal app")),
+)
+SPEC_BY_NAME: Final = {spec.name: spec for spec in SPECS}
+
+
+def spec_for(name: str) -> SettingSpec:
+    """The spec of setting ``name``; a clear error for an unknown one."""
+    key = name.strip().lower().replace("-", "_")
+    try:
+        return SPEC_BY_NAME[key]
+    except KeyError:
+        known = ", ".join(SPEC_BY_NAME)
+        raise ValidationError(
+            _("unknown setting {name!r}; known settings: {known}").format(name=name[:40], known=known)
+        ) from None
+
+
+def customer_word(settings: Settings) -> str:
+    """The word every prompt uses for the customer."""
+    return settings.customer_term or _("customer")
+
+
+def set_value(settings: Settings, name: str, raw: list[str]) -> Settings:
+    """``settings`` with ``name`` set from command-line style text values."""
+    spec = spec_for(name)
+    if not raw:
+        raise ValidationError(_("give a value for {name}").format(name=spec.name))
+    if spec.kind is not Kind.LIST and len(raw) > 1 and spec.kind is not Kind.WEEKDAYS:
+        raise ValidationError(_("{name} takes a single value").format(name=spec.name))
+    return replace(settings, **{spec.name: parse_value(spec, raw)})
+
+
+def unset_value(settings: Settings, name: str) -> Settings:
+    """``settings`` with ``name`` back at its default."""
+    spec = spec_for(name)
+    return replace(settings, **{spec.name: getattr(Settings(), spec.name)})
+
+
+def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
+    """Turn text values into the typed value of ``spec``; ValidationError if they don't fit."""
+    for item in raw:
+        if len(item) > MAX_VALUE:
+            raise ValidationError(
+                _("{name} is too long (at most {limit} characters)").format(
+                    name=spec.name, limit=MAX_VALUE
+                )
+            )
+    match spec.kind:
+        case Kind.TEXT:
+            return clean_line(raw[0])
+        case Kind.LONG_TEXT:
+            return clean_text(raw[0])
+        case Kind.LIST:
+            return _parse_list(spec.name, raw)
+        case Kind.LANGUAGE:
+            return _parse_language(raw[0])
+        case Kind.WEEKDAYS:
+            return parse_weekdays(raw)
+        case Kind.GROUP_SIZE:
+            return _parse_group_size(raw[0])
+    raise ValidationError(spec.name)  # pragma: no cover - every kind is handled above
+
+
+def _parse_list(name: str, raw: list[str]) -> tuple[str, ...]:
+    items: list[str] = []
+    for item in raw:
+        text = clean_line(item)
+        if text and text not in items:
+            items.append(text)
+    if len(items) > MAX_LIST:
+        raise ValidationError(_("{name}: at most {limit} items").format(name=name, limit=MAX_LIST))
+    return tuple(items)
+
+
+def _parse_language(raw: str) -> str:
+    if not raw.strip():
+        return ""
+    code = normalize_language(raw)
+    if code is None:
+        raise ValidationError(
+            _("language must be one of: {choices}").format(choices=", ".join(LANGUAGES))
+        )
+    return code
+
+
+def parse_weekdays(raw: list[str]) -> tuple[int, ...]:
+    """Weekday names (en or sv, any case) or numbers 1–7, separated by spaces or commas."""
+    days: set[int] = set()
+    for item in raw:
+        for word in item.replace(",", " ").split():
+            days.add(_weekday(word))
+    if not days:
+        raise ValidationError(_("name at least one workday"))
+    return tuple(sorted(days))
+
+
+def _weekday(word: str) -> int:
+    key = word.strip().lower()[:3]
+    if key.isdigit() and 1 <= int(key) <= 7:
+        return int(key)
+    for names in (WEEKDAYS_EN, WEEKDAYS_SV):
+        if key in names:
+            return names.index(key) + 1
+    raise ValidationError(_("{word!r} is not a weekday").format(word=word[:20]))
+
+
+def _parse_group_size(raw: str) -> int:
+    try:
+        size = int(raw.strip())
+    except ValueError:
+        raise ValidationError(_("min_group_size must be a whole number")) from None
+    if not MIN_GROUP_FLOOR <= size <= 1000:
+        raise ValidationError(
+            _("min_group_size must be between {low} and 1000").format(low=MIN_GROUP_FLOOR)
+        )
+    return size
+
+
+def format_value(settings: Settings, name: str) -> str:
+    """The value of ``name`` as a person reads it (lists one per line)."""
+    spec = spec_for(name)
+    value = getattr(settings, spec.name)
+    if spec.kind is Kind.WEEKDAYS:
+        return " ".join(WEEKDAYS_EN[day - 1] for day in value)
+    if isinstance(value, tuple):
+        return "\n".join(value)
+    return str(value)
+
+
+def settings_to_record(settings: Settings) -> dict[str, Any]:
+    """Settings as a JSON object for storage."""
+    record: dict[str, Any] = {}
+    for item in fields(settings):
+        value = getattr(settings, item.name)
+        record[item.name] = list(value) if isinstance(value, tuple) else value
+    return record
+
+
+def settings_from_record(record: dict[str, Any]) -> Settings:
+    """Settings from storage; a value that no longer fits falls back to its default."""
+    settings = Settings()
+    for spec in SPECS:
+        if spec.name not in record:
+            continue
+        value = record[spec.name]
+        raw = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        try:
+            settings = replace(settings, **{spec.name: parse_value(spec, raw or [""])})
+        except ValidationError:
+            continue
+    return settings

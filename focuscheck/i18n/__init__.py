@@ -1,0 +1,91 @@
+"""Message lookup for English and Swedish (gettext catalogs).
+
+Call :func:`_` at the moment a string is shown, never at import time, so that a
+language chosen later (``--lang``, settings) applies everywhere.  Strings that
+must be defined at import time are marked with :func:`N_` and translated where
+they are displayed.
+"""
+
+from __future__ import annotations
+
+import gettext
+import locale
+import os
+from pathlib import Path
+from typing import Final
+
+from focuscheck.i18n.domains import DOMAINS, LANGUAGES, SOURCE_LANGUAGE
+
+LOCALE_DIR: Final = Path(__file__).parent / "locale"
+
+_current: gettext.NullTranslations = gettext.NullTranslations()
+_language: str = SOURCE_LANGUAGE
+
+
+def _load(language: str) -> gettext.NullTranslations:
+    chain: gettext.NullTranslations | None = None
+    for domain in DOMAINS:
+        try:
+            catalog: gettext.NullTranslations = gettext.translation(
+                domain, localedir=LOCALE_DIR, languages=[language]
+            )
+        except OSError:
+            continue
+        if chain is None:
+            chain = catalog
+        else:
+            chain.add_fallback(catalog)
+    return chain if chain is not None else gettext.NullTranslations()
+
+
+def normalize_language(value: str | None) -> str | None:
+    """Map ``sv_SE.UTF-8``, ``SV``, ``swedish`` … to a supported code, or None."""
+    if not value:
+        return None
+    code = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    if code in ("swedish", "svenska"):
+        code = "sv"
+    if code in ("english",):
+        code = "en"
+    return code if code in LANGUAGES else None
+
+
+def language_from_environment() -> str:
+    """The language the person's locale asks for, English when it says nothing we know."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        for part in os.environ.get(variable, "").split(":"):
+            found = normalize_language(part)
+            if found:
+                return found
+    try:
+        found = normalize_language(locale.getlocale()[0])
+    except ValueError:
+        found = None
+    return found or SOURCE_LANGUAGE
+
+
+def set_language(language: str) -> None:
+    """Switch every later lookup to ``language`` (``en`` or ``sv``)."""
+    global _current, _language
+    code = normalize_language(language) or SOURCE_LANGUAGE
+    _language = code
+    _current = _load(code)
+
+
+def current_language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    """Translate ``message`` into the current language."""
+    return _current.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message that depends on a count."""
+    return _current.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction; translate it later with :func:`_`."""
+    return message

@@ -1,0 +1,37 @@
+"""Which source files feed which message catalog.
+
+The messages are split by product area so that each catalog stays small and a
+translator can finish one area at a time.  Every catalog exists in English and
+Swedish; lookups search all of them.
+"""
+
+from typing import Final
+
+#: catalog name -> source paths (relative to the repository root) it is extracted from
+DOMAINS: Final[dict[str, tuple[str, ...]]] = {
+    "core": (
+        "focuscheck/domain",
+        "focuscheck/storage",
+        "focuscheck/cli/main.py",
+        "focuscheck/cli/journal_cmds.py",
+        "focuscheck/cli/common.py",
+        "focuscheck/locations.py",
+    ),
+    "tui": (
+        "focuscheck/app.py",
+        "focuscheck/screens",
+        "focuscheck/widgets",
+        "focuscheck/cli/tui_cmds.py",
+    ),
+    "coach": (
+        "focuscheck/coach",
+        "focuscheck/cli/coach_cmds.py",
+    ),
+    "retro": (
+        "focuscheck/retro",
+        "focuscheck/cli/retro_cmds.py",
+    ),
+}
+
+LANGUAGES: Final[tuple[str, ...]] = ("en", "sv")
+SOURCE_LANGUAGE: Final = "en"

@@ -1,0 +1,311 @@
+"""The journal repository: entries, settings and small state, in one TinyDB file.
+
+Every change runs as a transaction: take the cross-process lock, read the file
+fresh, change it through TinyDB, write it back atomically, release.  A TinyDB
+object never outlives a transaction, because TinyDB caches the next document id
+and query results, and a cached id from before another process's write would
+lose data.  Reads take no lock: the file is only ever replaced whole, so a
+reader always sees one complete version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Final
+
+from filelock import FileLock, Timeout
+from tinydb import Query, TinyDB
+
+from focuscheck.domain.clock import Clock
+from focuscheck.domain.entry import Entry
+from focuscheck.domain.entry_format import entry_from_record, entry_to_record
+from focuscheck.domain.settings import Settings, settings_from_record, settings_to_record
+from focuscheck.i18n import _
+from focuscheck.storage.atomic import atomic_write, ensure_private_dir
+from focuscheck.storage.backups import Backups
+from focuscheck.storage.errors import (
+    JournalBusy,
+    JournalUnreadable,
+    JournalWriteError,
+    StorageError,
+)
+from focuscheck.storage.journal_file import (
+    FileCache,
+    JournalStorage,
+    UnreadableFile,
+    encode,
+)
+from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, SETTINGS, STATE, new_journal
+
+LOCK_TIMEOUT: Final = 10.0
+_DRAFT: Final = "draft"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    added: int
+    skipped: int
+
+
+class Journal:
+    """One person's journal file and what can be done with it."""
+
+    def __init__(self, path: Path, clock: Clock, lock_timeout: float = LOCK_TIMEOUT) -> None:
+        self.path = path
+        """The journal file."""
+        self.clock = clock
+        """Source of "now" for timestamps and daily backups."""
+        self.backups = Backups(path.parent / "backups")
+        """The rotating backups beside the journal."""
+        self.warnings: list[str] = []
+        """Problems that did not stop a save (a backup that could not be written)."""
+        self._cache = FileCache()
+        self._lock = FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock) -> Journal:
+        """The journal in ``data_dir``, created (empty) if there is none yet."""
+        try:
+            ensure_private_dir(data_dir)
+        except OSError as error:
+            raise StorageError(
+                _("Cannot create the data folder {path}: {reason}").format(
+                    path=data_dir, reason=error.strerror
+                )
+            ) from None
+        journal = cls(data_dir / JOURNAL_NAME, clock)
+        journal.ensure_exists()
+        return journal
+
+    def ensure_exists(self) -> None:
+        """Create a new journal file if none exists; never touch an existing one."""
+        if self.path.exists():
+            self._read()
+            return
+        with self._locked():
+            if not self.path.exists():
+                try:
+                    atomic_write(self.path, encode(new_journal()))
+                except OSError as error:
+                    raise self._write_error(error) from None
+
+    # -- reading ----------------------------------------------------------
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            return JournalStorage(self.path, self._cache).read() or {}
+        except FileNotFoundError:
+            raise self._unreadable(_("the file is missing")) from None
+        except UnreadableFile as error:
+            raise self._unreadable(str(error)) from None
+        except OSError as error:
+            raise self._unreadable(error.strerror or str(error)) from None
+
+    def _unreadable(self, reason: str) -> JournalUnreadable:
+        return JournalUnreadable(self.path, reason, self.backups.newest())
+
+    def _table(self, name: str) -> dict[str, dict[str, Any]]:
+        table = self._read().get(name, {})
+        return table if isinstance(table, dict) else {}
+
+    def entries(self) -> list[Entry]:
+        """All entries, oldest date first."""
+        records = self._table(ENTRIES).values()
+        entries = [entry_from_record(r, now=self.clock.now(), is_aligned=_never) for r in records]
+        return sorted(entries, key=lambda e: (e.date, e.created_at))
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """The entry with ``entry_id``, or None."""
+        for record in self._table(ENTRIES).values():
+            if record.get("id") == entry_id:
+                return entry_from_record(record, now=self.clock.now(), is_aligned=_never)
+        return None
+
+    def entries_on(self, day: Any) -> list[Entry]:
+        """Entries about the local date ``day``."""
+        key = day.isoformat()
+        return [
+            entry_from_record(r, now=self.clock.now(), is_aligned=_never)
+            for r in self._table(ENTRIES).values()
+            if r.get("date") == key
+        ]
+
+    def settings(self) -> Settings:
+        """The saved settings (defaults when none were saved)."""
+        table = self._table(SETTINGS)
+        return settings_from_record(next(iter(table.values()), {}))
+
+    def state(self, key: str, default: Any = None) -> Any:
+        """A small piece of app state (pseudonym, draft, retro history)."""
+        for record in self._table(STATE).values():
+            if record.get("key") == key:
+                return record.get("value", default)
+        return default
+
+    def draft(self) -> dict[str, Any] | None:
+        """The unfinished check-in, if one was left."""
+        value = self.state(_DRAFT)
+        return value if isinstance(value, dict) else None
+
+    # -- writing ----------------------------------------------------------
+
+    def save_entry(self, entry: Entry) -> Entry:
+        """Insert ``entry``, or replace the entry with its id; returns what was stored."""
+        now = self.clock.now()
+        with self._transaction() as db:
+            table = db.table(ENTRIES)
+            found = table.get(Query().id == entry.id)
+            if found is not None:
+                entry = replace(entry, updated_at=now)
+                entry = replace(entry, created_at=_created(found, entry))
+            table.upsert(entry_to_record(entry), Query().id == entry.id)
+        return entry
+
+    def delete_entry(self, entry_id: str) -> bool:
+        """Delete the entry with ``entry_id``; False if there was none."""
+        with self._transaction() as db:
+            removed = db.table(ENTRIES).remove(Query().id == entry_id)
+        return bool(removed)
+
+    def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
+        """Add entries whose ids are new; the rest are skipped.  All in one write."""
+        with self._transaction() as db:
+            table = db.table(ENTRIES)
+            known = {record.get("id") for record in table.all()}
+            fresh: list[dict[str, Any]] = []
+            skipped = 0
+            for entry in entries:
+                if entry.id in known:
+                    skipped += 1
+                    continue
+                known.add(entry.id)
+                fresh.append(entry_to_record(entry))
+            if fresh:
+                table.insert_multiple(fresh)
+        return ImportResult(added=len(fresh), skipped=skipped)
+
+    def save_settings(self, settings: Settings) -> None:
+        with self._transaction() as db:
+            table = db.table(SETTINGS)
+            table.truncate()
+            table.insert(settings_to_record(settings))
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self._transaction() as db:
+            table = db.table(STATE)
+            if value is None:
+                table.remove(Query().key == key)
+            else:
+                table.upsert({"key": key, "value": value}, Query().key == key)
+
+    def save_draft(self, draft: dict[str, Any]) -> None:
+        self.set_state(_DRAFT, draft)
+
+    def clear_draft(self) -> None:
+        self.set_state(_DRAFT, None)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Replace the journal with ``backup``; the current file is kept beside the backups.
+
+        Returns where the replaced journal was kept (None when there was none).
+        """
+        from focuscheck.storage.backups import read_backup
+
+        raw = read_backup(backup)
+        with self._locked():
+            kept: Path | None = None
+            try:
+                if self.path.exists():
+                    kept = self.backups.write_named(
+                        "replaced", self.path.read_bytes(), self.clock.now()
+                    )
+                atomic_write(self.path, raw)
+            except OSError as error:
+                raise self._write_error(error) from None
+        self._cache.clear()
+        return kept
+
+    def backup_now(self) -> Path:
+        """Write today's backup now (replacing today's earlier copy)."""
+        self._read()
+        with self._locked():
+            try:
+                return self.backups.write_daily(self.clock.today(), self.path.read_bytes())
+            except OSError as error:
+                raise self._write_error(error) from None
+
+    # -- transactions -----------------------------------------------------
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise JournalBusy(
+                _("The journal {path} is busy in another focuscheck; try again.").format(
+                    path=self.path
+                )
+            ) from None
+        except OSError as error:
+            raise self._write_error(error) from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[TinyDB]:
+        with self._locked():
+            self._read()
+            db = TinyDB(storage=JournalStorage, path=self.path, cache=self._cache)
+            storage: JournalStorage = db.storage
+            try:
+                yield db
+                if storage.dirty:
+                    self._backup_if_due()
+                    storage.commit()
+            except OSError as error:
+                storage.discard()
+                raise self._write_error(error) from None
+            except BaseException:
+                storage.discard()
+                raise
+            finally:
+                db.close()
+
+    def _backup_if_due(self) -> None:
+        today = self.clock.today()
+        try:
+            if not self.backups.has_daily(today):
+                self.backups.write_daily(today, self.path.read_bytes())
+        except OSError as error:
+            self.warnings.append(
+                _("Could not write the daily backup in {folder}: {reason}").format(
+                    folder=self.backups.folder, reason=error.strerror
+                )
+            )
+
+    def _write_error(self, error: OSError) -> JournalWriteError:
+        return JournalWriteError(
+            _("Could not save to {path}: {reason}. The journal was not changed.").format(
+                path=self.path, reason=error.strerror or str(error)
+            )
+        )
+
+
+def _never(_text: str) -> bool:
+    return False
+
+
+def _created(found: dict[str, Any], entry: Entry) -> Any:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(str(found.get("created_at")))
+    except ValueError:
+        return entry.created_at

@@ -1,0 +1,21 @@
+"""A quick look at one setting before the app starts: the language to speak."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from focuscheck.storage.schema import JOURNAL_NAME, SETTINGS
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The language saved in the journal's settings, or None (missing, unreadable, unset)."""
+    from focuscheck.i18n import normalize_language
+
+    try:
+        with open(data_dir / JOURNAL_NAME, "rb") as handle:
+            data = json.loads(handle.read())
+        record = next(iter(data[SETTINGS].values()))
+        return normalize_language(record.get("language"))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError):
+        return None

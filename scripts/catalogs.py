@@ -1,0 +1,125 @@
+"""Keep the message catalogs in step with the code.
+
+    python scripts/catalogs.py update [DOMAIN...]   # extract, merge into en/sv .po, compile .mo
+    python scripts/catalogs.py check    # exit 1 when a message lacks Swedish or a .mo is stale
+
+English is the source language: its catalog is filled from the source text so
+that translators' tools see a complete pair of catalogs.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir, extract_from_file
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from focuscheck.i18n.domains import DOMAINS  # noqa: E402
+
+LOCALE = ROOT / "focuscheck" / "i18n" / "locale"
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+
+
+def extract(domain: str) -> Catalog:
+    template = Catalog(project="focuscheck", domain=domain)
+    for rel in DOMAINS[domain]:
+        path = ROOT / rel
+        if path.is_dir():
+            found = extract_from_dir(path, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",))
+            for filename, lineno, message, comments, context in found:
+                template.add(
+                    message,
+                    locations=[(f"{rel}/{filename}", lineno)],
+                    auto_comments=comments,
+                    context=context,
+                )
+        elif path.is_file():
+            for lineno, message, comments, context in extract_from_file(
+                "python", path, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
+            ):
+                template.add(
+                    message, locations=[(rel, lineno)], auto_comments=comments, context=context
+                )
+    return template
+
+
+def po_path(language: str, domain: str) -> Path:
+    return LOCALE / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def load(language: str, domain: str) -> Catalog:
+    path = po_path(language, domain)
+    if not path.exists():
+        return Catalog(locale=language, domain=domain, project="focuscheck")
+    with path.open("rb") as fh:
+        return read_po(fh, locale=language, domain=domain)
+
+
+def mo_bytes(catalog: Catalog) -> bytes:
+    buf = io.BytesIO()
+    write_mo(buf, catalog)
+    return buf.getvalue()
+
+
+def update(domains: list[str]) -> None:
+    for domain in domains or list(DOMAINS):
+        template = extract(domain)
+        for language in ("en", "sv"):
+            catalog = load(language, domain)
+            catalog.update(template, no_fuzzy_matching=True)
+            catalog.obsolete.clear()
+            if language == "en":
+                for message in catalog:
+                    if message.id:
+                        message.string = message.id
+                        message.flags.discard("fuzzy")
+            path = po_path(language, domain)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("wb") as fh:
+                write_po(fh, catalog, width=100, omit_header=False, sort_output=False)
+            path.with_suffix(".mo").write_bytes(mo_bytes(catalog))
+
+
+def problems() -> list[str]:
+    found: list[str] = []
+    for domain in DOMAINS:
+        template = extract(domain)
+        for language in ("en", "sv"):
+            catalog = load(language, domain)
+            for message in template:
+                if not message.id:
+                    continue
+                have = catalog.get(message.id, message.context)
+                strings = have.string if have else None
+                if isinstance(strings, tuple):
+                    empty = not all(strings)
+                else:
+                    empty = not strings
+                if have is None or empty or "fuzzy" in have.flags:
+                    found.append(f"{language}/{domain}: no translation for {message.id!r}")
+            mo = po_path(language, domain).with_suffix(".mo")
+            if not mo.exists() or mo.read_bytes() != mo_bytes(catalog):
+                found.append(f"{language}/{domain}: {mo.name} is stale; run scripts/catalogs.py update")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "update":
+        update(argv[2:])
+        return 0
+    issues = problems()
+    for line in issues:
+        print(line)
+    return 1 if issues else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
