@@ -2,6 +2,10 @@
 
     python scripts/catalogs.py update [DOMAIN...]   # extract, merge into en/sv .po, compile .mo
     python scripts/catalogs.py check    # exit 1 when a message lacks Swedish or a .mo is stale
+    python scripts/catalogs.py missing DOMAIN      # JSON object of untranslated Swedish messages
+    python scripts/catalogs.py translate DOMAIN < sv.json   # {"English": "Svenska", ...}
+
+A plural message is translated with a list: {"One file": ["En fil", "{count} filer"]}.
 
 English is the source language: its catalog is filled from the source text so
 that translators' tools see a complete pair of catalogs.
@@ -70,8 +74,9 @@ def mo_bytes(catalog: Catalog) -> bytes:
 
 def update(domains: list[str]) -> None:
     for domain in domains or list(DOMAINS):
-        template = extract(domain)
         for language in ("en", "sv"):
+            # A fresh template each time: Catalog.update may share message objects.
+            template = extract(domain)
             catalog = load(language, domain)
             catalog.update(template, no_fuzzy_matching=True)
             catalog.obsolete.clear()
@@ -110,11 +115,59 @@ def problems() -> list[str]:
     return found
 
 
+def missing(domain: str) -> dict[str, object]:
+    catalog = load("sv", domain)
+    found: dict[str, object] = {}
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string
+        empty = not all(strings) if isinstance(strings, tuple) else not strings
+        if empty or "fuzzy" in message.flags:
+            found[message.id[0] if isinstance(message.id, tuple) else message.id] = (
+                ["", ""] if isinstance(message.id, tuple) else ""
+            )
+    return found
+
+
+def translate(domain: str, pairs: dict[str, object]) -> list[str]:
+    """Set Swedish strings for msgids in ``pairs``; returns the msgids not found."""
+    catalog = load("sv", domain)
+    unknown: list[str] = []
+    for key, value in pairs.items():
+        target = None
+        for message in catalog:
+            msgid = message.id[0] if isinstance(message.id, tuple) else message.id
+            if msgid == key:
+                target = message
+                break
+        if target is None:
+            unknown.append(key)
+            continue
+        target.string = tuple(value) if isinstance(value, list) else str(value)
+        target.flags.discard("fuzzy")
+    path = po_path("sv", domain)
+    with path.open("wb") as fh:
+        write_po(fh, catalog, width=100, omit_header=False, sort_output=False)
+    path.with_suffix(".mo").write_bytes(mo_bytes(catalog))
+    return unknown
+
+
 def main(argv: list[str]) -> int:
+    import json
+
     command = argv[1] if len(argv) > 1 else "check"
     if command == "update":
         update(argv[2:])
         return 0
+    if command == "missing":
+        print(json.dumps(missing(argv[2]), ensure_ascii=False, indent=1))
+        return 0
+    if command == "translate":
+        unknown = translate(argv[2], json.load(sys.stdin))
+        for key in unknown:
+            print(f"not in the {argv[2]} catalog (run update first?): {key!r}")
+        return 1 if unknown else 0
     issues = problems()
     for line in issues:
         print(line)

@@ -88,7 +88,7 @@ _ISO_DAY: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|\d{8}|\d{4}-?w\d{2}-?
 _ISO_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}[t ]\d{2}:?\d{2}[\d:.,+\-z ]*")
 _ISO_MONTH: Final = re.compile(r"(\d{4})-(\d{1,2})")
 _ISO_WEEK: Final = re.compile(r"(?:(\d{4})-?w|week |vecka |v\.? ?)(\d{1,2})")
-_AGO: Final = re.compile(r"(?:för )?(\d{1,6}|\w+) (\w+) (?:ago|sedan)")
+_AGO: Final = re.compile(r"(?:för )?(\w+) (\w+) (?:ago|sedan)")
 _LAST_WEEKDAY: Final = re.compile(r"(?:last|förra) (\w+?)(?:en)?|i (\w+)s")
 _DAY_MONTH: Final = re.compile(r"(?:the |den )?(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)? (?:of )?(\w+)\.?")
 _MONTH_DAY: Final = re.compile(r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?")
@@ -140,17 +140,15 @@ def _read(words: str, today: date) -> Span | None:
     if words in _SPANS:
         unit, back = _SPANS[words]
         return _span(_period_start(unit, today) - relativedelta(**{unit: back}), unit, False)
-    if _ISO_DAY.fullmatch(words):
-        match = _ISO_DAY.fullmatch(words)
-        if match and match.group(1):
-            year, month, day = (int(part) for part in match.groups())
-            return _day(date(year, month, day), explicit=True)
+    if match := _ISO_DAY.fullmatch(words):
+        if match[1]:
+            return _day(date(int(match[1]), int(match[2]), int(match[3])), explicit=True)
         return _day(date.fromisoformat(words.upper()), explicit=True)
     if _ISO_STAMP.fullmatch(words):
         return _day(isoparse(words.upper()).date(), explicit=True)
     if match := _ISO_MONTH.fullmatch(words):
         return _span(date(int(match[1]), int(match[2]), 1), "months", True)
-    if len(words) == 4 and words.isdigit():
+    if len(words) == 4 and words.isascii() and words.isdigit():
         return _span(date(int(words), 1, 1), "years", True)
     if match := _ISO_WEEK.fullmatch(words):
         return _iso_week(match[1], int(match[2]), today)
@@ -171,9 +169,10 @@ def _calendar(words: str, today: date) -> Span | None:
         words, year = match[1], int(match[2])
     if words in _MONTHS:
         month = _MONTHS[words]
-        if year is None:
-            year = today.year if month <= today.month else today.year - 1
-        return _span(date(year, month, 1), "months", year is not None and match is not None)
+        if year is not None:
+            return _span(date(year, month, 1), "months", True)
+        year = today.year if month <= today.month else today.year - 1
+        return _span(date(year, month, 1), "months", False)
     found = _DAY_MONTH.fullmatch(words)
     if found and found[2] in _MONTHS:
         day, month = int(found[1]), _MONTHS[found[2]]
@@ -205,6 +204,8 @@ def _ago(amount: str, unit: str, today: date) -> Span | None:
 def _iso_week(year: str | None, week: int, today: date) -> Span | None:
     if year is not None:
         return _span(date.fromisocalendar(int(year), week, 1), "weeks", True)
+    if not 1 <= week <= 53:
+        raise ValueError(week)
     # "v48" without a year: the most recent week 48 that has begun.
     for back in range(7):
         try:
@@ -234,8 +235,10 @@ def _period_start(unit: str, day: date) -> date:
 
 def _shown(text: object) -> str:
     """A short, printable version of what was typed, to quote in a message."""
-    shown = clean_line(text if isinstance(text, str) else str(type(text).__name__)[:_SHOWN])
-    shown = shown[: _SHOWN * 4]  # clean_line on the rest would be wasted work
+    if not isinstance(text, str):
+        return type(text).__name__
+    # Cleaning only the head keeps a 1 MB paste cheap; what is cut is never shown.
+    shown = clean_line(text[: _SHOWN * 4])
     return shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
 
 
@@ -244,7 +247,7 @@ def _unreadable(text: object) -> DateParseError:
         _(
             "cannot read {text!r} as a date; try 2026-11-01, today, yesterday, "
             "3 days ago, last monday, this week or last month"
-        ).format(text=_shown(text[: _SHOWN * 4] if isinstance(text, str) else text))
+        ).format(text=_shown(text))
     )
 
 
@@ -304,7 +307,8 @@ def workday_streak(dates: Iterable[date], today: date, workdays: Collection[int]
     today without a check-in yet does not break the streak: the day is not over.
     """
     now = today.toordinal()
-    days = {day.toordinal() for day in dates if day <= today}
+    # Ordinals also let datetimes in, which cannot be compared with a date.
+    days = {ordinal for ordinal in (day.toordinal() for day in dates) if ordinal <= now}
     work = {day for day in workdays if 1 <= day <= 7}
     if not work:
         return len(days)

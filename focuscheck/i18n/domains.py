@@ -13,8 +13,8 @@ DOMAINS: Final[dict[str, tuple[str, ...]]] = {
         "focuscheck/domain",
         "focuscheck/storage",
         "focuscheck/cli/main.py",
-        "focuscheck/cli/journal_cmds.py",
         "focuscheck/cli/common.py",
+        "focuscheck/cli/journal_cmds.py",
         "focuscheck/locations.py",
     ),
     "tui": (

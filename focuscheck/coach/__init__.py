@@ -1,0 +1,1 @@
+"""Coach side: anonymized exports, loading them, aggregates and reports (no UI)."""

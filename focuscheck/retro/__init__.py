@@ -1,0 +1,1 @@
+"""Team retrospective opener: rounds, answers, board and summary (no UI)."""
