@@ -10,7 +10,7 @@ gives its first day, or its last day with ``end=True`` (for ``--until``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Final
@@ -38,29 +38,22 @@ _WEEKDAYS: Final[dict[str, int]] = {
     **dict.fromkeys(("sunday", "sun", "söndag", "sön"), 6),
 }
 _MONTHS: Final[dict[str, int]] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "januari", "jan"),
-            ("february", "februari", "feb"),
-            ("march", "mars", "mar"),
-            ("april", "apr"),
-            ("may", "maj"),
-            ("june", "juni", "jun"),
-            ("july", "juli", "jul"),
-            ("august", "augusti", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oktober", "oct", "okt"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    **dict.fromkeys(("january", "januari", "jan"), 1),
+    **dict.fromkeys(("february", "februari", "feb"), 2),
+    **dict.fromkeys(("march", "mars", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("may", "maj"), 5),
+    **dict.fromkeys(("june", "juni", "jun"), 6),
+    **dict.fromkeys(("july", "juli", "jul"), 7),
+    **dict.fromkeys(("august", "augusti", "aug"), 8),
+    **dict.fromkeys(("september", "sept", "sep"), 9),
+    **dict.fromkeys(("october", "oktober", "oct", "okt"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("december", "dec"), 12),
 }
 _NUMBERS: Final[dict[str, int]] = {
-    **{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())},
-    **{w: n for n, w in enumerate("noll ett två tre fyra fem sex sju åtta nio tio".split())},
+    **{word: n for n, word in enumerate(("zero", "one", "two", "three", "four", "five"))},
+    **{word: n for n, word in enumerate(("noll", "ett", "två", "tre", "fyra", "fem"))},
     **dict.fromkeys(("a", "an", "en"), 1),
 }
 _UNITS: Final[dict[str, str]] = {
@@ -69,13 +62,17 @@ _UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(("month", "months", "månad", "månader"), "months"),
     **dict.fromkeys(("year", "years", "år"), "years"),
 }
-_DAYS_BACK: Final[dict[str, int]] = {
-    **dict.fromkeys(("today", "idag", "i dag"), 0),
-    **dict.fromkeys(("yesterday", "igår", "i går", "igar", "i gar"), 1),
-    **dict.fromkeys(("the day before yesterday", "day before yesterday", "i förrgår"), 2),
+_STEP: Final[dict[str, relativedelta]] = {
+    "days": relativedelta(days=1),
+    "weeks": relativedelta(weeks=1),
+    "months": relativedelta(months=1),
+    "years": relativedelta(years=1),
 }
 # phrase -> (unit, how many units back from the current one)
-_SPANS: Final[dict[str, tuple[str, int]]] = {
+_PHRASES: Final[dict[str, tuple[str, int]]] = {
+    **dict.fromkeys(("today", "idag", "i dag"), ("days", 0)),
+    **dict.fromkeys(("yesterday", "igår", "i går", "igar", "i gar"), ("days", 1)),
+    **dict.fromkeys(("the day before yesterday", "day before yesterday", "i förrgår"), ("days", 2)),
     **dict.fromkeys(("this week", "denna vecka", "den här veckan", "i veckan"), ("weeks", 0)),
     **dict.fromkeys(("last week", "förra veckan"), ("weeks", 1)),
     **dict.fromkeys(("this month", "denna månad", "den här månaden"), ("months", 0)),
@@ -84,18 +81,19 @@ _SPANS: Final[dict[str, tuple[str, int]]] = {
     **dict.fromkeys(("last year", "förra året", "i fjol"), ("years", 1)),
 }
 
-_ISO_DAY: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|\d{8}|\d{4}-?w\d{2}-?[1-7]")
-_ISO_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}[t ]\d{2}:?\d{2}[\d:.,+\-z ]*")
-_ISO_MONTH: Final = re.compile(r"(\d{4})-(\d{1,2})")
+# ASCII: other scripts' digits are no ISO date, and isoparse would not read them.
+_ISO_DAY: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|\d{8}|\d{4}-?w\d{2}-?[1-7]", re.A)
+_ISO_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}[t ]\d{2}:?\d{2}[\d:.,+\-z ]*", re.A)
+_ISO_MONTH: Final = re.compile(r"(\d{4})(?:-(\d{1,2}))?", re.A)
 _ISO_WEEK: Final = re.compile(r"(?:(\d{4})-?w|week |vecka |v\.? ?)(\d{1,2})")
 _AGO: Final = re.compile(r"(?:för )?(\w+) (\w+) (?:ago|sedan)")
 _LAST_WEEKDAY: Final = re.compile(r"(?:last|förra) (\w+?)(?:en)?|i (\w+)s")
 _DAY_MONTH: Final = re.compile(r"(?:the |den )?(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)? (?:of )?(\w+)\.?")
 _MONTH_DAY: Final = re.compile(r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?")
-_YEAR: Final = re.compile(r"(.*?),? (\d{4})")
+_WITH_YEAR: Final = re.compile(r"(.*?),? (\d{4})")
 
 Span = tuple[date, date, bool]
-"""First day, last day, and whether the text named its year (may then lie ahead)."""
+"""First day, last day, and whether the text named its year (it may then lie ahead)."""
 
 
 class DateParseError(ValidationError):
@@ -117,8 +115,6 @@ def parse_date(text: str, *, today: date, end: bool = False) -> date:
     words = " ".join(text.lower().split())
     try:
         span = _read(words, today) if words else None
-    except DateParseError:
-        raise
     except (ValueError, OverflowError):
         # Only date arithmetic raises these: a day that does not exist or lies
         # outside the calendar Python can count.
@@ -135,11 +131,9 @@ def parse_date(text: str, *, today: date, end: bool = False) -> date:
 
 def _read(words: str, today: date) -> Span | None:
     """Try each form in turn; None when none fits."""
-    if words in _DAYS_BACK:
-        return _day(today - timedelta(days=_DAYS_BACK[words]))
-    if words in _SPANS:
-        unit, back = _SPANS[words]
-        return _span(_period_start(unit, today) - relativedelta(**{unit: back}), unit, False)
+    if words in _PHRASES:
+        unit, back = _PHRASES[words]
+        return _span(_period_start(unit, today) - _STEP[unit] * back, unit)
     if match := _ISO_DAY.fullmatch(words):
         if match[1]:
             return _day(date(int(match[1]), int(match[2]), int(match[3])), explicit=True)
@@ -147,32 +141,37 @@ def _read(words: str, today: date) -> Span | None:
     if _ISO_STAMP.fullmatch(words):
         return _day(isoparse(words.upper()).date(), explicit=True)
     if match := _ISO_MONTH.fullmatch(words):
-        return _span(date(int(match[1]), int(match[2]), 1), "months", True)
-    if len(words) == 4 and words.isascii() and words.isdigit():
-        return _span(date(int(words), 1, 1), "years", True)
+        first = date(int(match[1]), int(match[2] or 1), 1)
+        return _span(first, "months" if match[2] else "years", explicit=True)
     if match := _ISO_WEEK.fullmatch(words):
-        return _iso_week(match[1], int(match[2]), today)
+        week = int(match[2])
+        if match[1]:
+            return _span(date.fromisocalendar(int(match[1]), week, 1), "weeks", explicit=True)
+        if not 1 <= week <= 53:
+            raise ValueError(week)
+        return _latest(today, lambda year: date.fromisocalendar(year, week, 1), "weeks")
     if match := _AGO.fullmatch(words):
-        return _ago(match[1], match[2], today)
+        amount, per = match[1], _UNITS.get(match[2])
+        count = int(amount) if amount.isascii() and amount.isdigit() else _NUMBERS.get(amount)
+        return None if count is None or per is None else _day(today - _STEP[per] * count)
     if words in _WEEKDAYS:
         return _day(today - timedelta(days=(today.weekday() - _WEEKDAYS[words]) % 7))
     if (match := _LAST_WEEKDAY.fullmatch(words)) and (match[1] or match[2]) in _WEEKDAYS:
         back = (today.weekday() - _WEEKDAYS[match[1] or match[2]]) % 7
-        return _day(today - timedelta(days=back or 7))
+        return _day(today - timedelta(days=back or 7))  # "last friday" on a Friday: a week ago
     return _calendar(words, today)
 
 
 def _calendar(words: str, today: date) -> Span | None:
     """Month-day, day-month and month forms, with or without a year."""
     year: int | None = None
-    if match := _YEAR.fullmatch(words):
+    if match := _WITH_YEAR.fullmatch(words):
         words, year = match[1], int(match[2])
     if words in _MONTHS:
         month = _MONTHS[words]
         if year is not None:
-            return _span(date(year, month, 1), "months", True)
-        year = today.year if month <= today.month else today.year - 1
-        return _span(date(year, month, 1), "months", False)
+            return _span(date(year, month, 1), "months", explicit=True)
+        return _latest(today, lambda year: date(year, month, 1), "months")
     found = _DAY_MONTH.fullmatch(words)
     if found and found[2] in _MONTHS:
         day, month = int(found[1]), _MONTHS[found[2]]
@@ -183,37 +182,18 @@ def _calendar(words: str, today: date) -> Span | None:
     if year is not None:
         return _day(date(year, month, day), explicit=True)
     date(2000, month, day)  # a leap year: raises for 32 Nov or 30 Feb, never for 29 Feb
-    # The most recent such day on or before today; eight years always hold a 29 Feb.
-    for back in range(9):
+    return _latest(today, lambda year: date(year, month, day), "days")
+
+
+def _latest(today: date, build: Callable[[int], date], unit: str) -> Span | None:
+    """The span ``build(year)`` starts in the latest year where it has begun by ``today``."""
+    for year in range(today.year, today.year - 9, -1):
         try:
-            candidate = date(today.year - back, month, day)
+            first = build(year)
         except ValueError:
-            continue
-        if candidate <= today:
-            return _day(candidate)
-    return None
-
-
-def _ago(amount: str, unit: str, today: date) -> Span | None:
-    count = int(amount) if amount.isdecimal() and amount.isascii() else _NUMBERS.get(amount)
-    if count is None or unit not in _UNITS:
-        return None
-    return _day(today - relativedelta(**{_UNITS[unit]: count}))
-
-
-def _iso_week(year: str | None, week: int, today: date) -> Span | None:
-    if year is not None:
-        return _span(date.fromisocalendar(int(year), week, 1), "weeks", True)
-    if not 1 <= week <= 53:
-        raise ValueError(week)
-    # "v48" without a year: the most recent week 48 that has begun.
-    for back in range(7):
-        try:
-            monday = date.fromisocalendar(today.year - back, week, 1)
-        except ValueError:
-            continue
-        if monday <= today:
-            return _span(monday, "weeks", False)
+            continue  # no 29 Feb or week 53 that year (nine years hold both), or year 0
+        if first <= today:
+            return _span(first, unit)
     return None
 
 
@@ -221,11 +201,13 @@ def _day(day: date, *, explicit: bool = False) -> Span:
     return day, day, explicit
 
 
-def _span(first: date, unit: str, explicit: bool) -> Span:
-    return first, first + relativedelta(**{unit: 1}) - timedelta(days=1), explicit
+def _span(first: date, unit: str, *, explicit: bool = False) -> Span:
+    return first, first + _STEP[unit] - timedelta(days=1), explicit
 
 
 def _period_start(unit: str, day: date) -> date:
+    if unit == "days":
+        return day
     if unit == "weeks":
         return week_start(day)
     if unit == "months":
@@ -312,18 +294,8 @@ def workday_streak(dates: Iterable[date], today: date, workdays: Collection[int]
     work = {day for day in workdays if 1 <= day <= 7}
     if not work:
         return len(days)
-    earliest = min(days, default=now)
-    count = 0
-    # With at least one workday, at most six skipped days separate two counted
-    # ones, so the walk is linear in the length of the streak.
-    ordinal = now if now in days else now - 1
-    while ordinal >= earliest:
-        if ordinal in days:
-            count += 1
-        elif _iso_weekday(ordinal) in work:
-            break
-        ordinal -= 1
-    return count
+    latest = now if now in days else _neighbour(now, -1, days, work)
+    return _run(latest, -1, days, work)
 
 
 def longest_streak(dates: Iterable[date], workdays: Collection[int]) -> int:
@@ -332,33 +304,28 @@ def longest_streak(dates: Iterable[date], workdays: Collection[int]) -> int:
     work = {day for day in workdays if 1 <= day <= 7}
     if not work:
         return len(days)
-    best = 0
-    for first in days:
-        if _previous(first, days, work) is not None:
-            continue  # not the start of a run; the run is counted from its start
-        count, ordinal = 0, first
-        while ordinal is not None:
-            count += 1
-            ordinal = _next(ordinal, days, work)
-        best = max(best, count)
-    return best
+    # Each run is walked once, forward from its first day, so the whole is O(n).
+    starts = (day for day in days if _neighbour(day, -1, days, work) is None)
+    return max((_run(day, 1, days, work) for day in starts), default=0)
 
 
-def _previous(ordinal: int, days: set[int], work: set[int]) -> int | None:
-    """The check-in that continues into ``ordinal``, across days off; None if none."""
+def _run(ordinal: int | None, direction: int, days: set[int], work: set[int]) -> int:
+    """How many check-ins follow on from ``ordinal`` (itself included) in ``direction``."""
+    count = 0
+    while ordinal is not None:
+        count, ordinal = count + 1, _neighbour(ordinal, direction, days, work)
+    return count
+
+
+def _neighbour(ordinal: int, direction: int, days: set[int], work: set[int]) -> int | None:
+    """The check-in next to ``ordinal`` in ``direction`` (±1) across days off; None if none.
+
+    A week always holds a workday, so looking seven days along is enough.
+    """
     for step in range(1, 8):
-        if ordinal - step in days:
-            return ordinal - step
-        if _iso_weekday(ordinal - step) in work:
-            return None
-    return None
-
-
-def _next(ordinal: int, days: set[int], work: set[int]) -> int | None:
-    """The check-in that continues the run after ``ordinal``; None if the run ends."""
-    for step in range(1, 8):
-        if ordinal + step in days:
-            return ordinal + step
-        if _iso_weekday(ordinal + step) in work:
+        other = ordinal + direction * step
+        if other in days:
+            return other
+        if _iso_weekday(other) in work:
             return None
     return None
