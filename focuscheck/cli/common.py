@@ -33,7 +33,9 @@ def clock_from_environment() -> Clock:
         moment = datetime.fromisoformat(frozen)
     except ValueError:
         raise click.UsageError(
-            _("{name} must be an ISO timestamp, like 2026-11-26T09:00:00+01:00").format(name=ENV_NOW)
+            _("{name} must be an ISO timestamp, like 2026-11-26T09:00:00+01:00").format(
+                name=ENV_NOW
+            )
         ) from None
     return FixedClock(moment if moment.tzinfo else moment.astimezone())
 
@@ -66,7 +68,7 @@ def app_context() -> AppContext:
     return obj
 
 
-class DateParam(click.ParamType):
+class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """A date option: ISO dates and everyday phrases, relative to the app's clock."""
 
     name = "date"

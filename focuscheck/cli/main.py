@@ -15,7 +15,8 @@ import click
 from focuscheck import __version__
 from focuscheck.cli.common import EXIT_ERROR, AppContext, clock_from_environment, echo_error
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import LANGUAGES, _, language_from_environment, normalize_language, set_language
+from focuscheck.i18n import _, language_from_environment, normalize_language, set_language
+from focuscheck.i18n.domains import LANGUAGES
 from focuscheck.locations import data_dir
 
 ENV_DEBUG = "FOCUSCHECK_DEBUG"
@@ -55,8 +56,13 @@ def build_cli() -> click.Group:
         ),
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    @click.version_option(__version__, "--version", prog_name="focuscheck",
-                          message="%(prog)s %(version)s", help=_("Show the version and exit."))
+    @click.version_option(
+        __version__,
+        "--version",
+        prog_name="focuscheck",
+        message="%(prog)s %(version)s",
+        help=_("Show the version and exit."),
+    )
     @click.option("--lang", type=click.Choice(LANGUAGES), help=_("Language: en or sv."))
     @click.option(
         "--data-dir",
@@ -121,9 +127,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if os.environ.get(ENV_DEBUG):
             raise
         echo_error(
-            _("unexpected problem ({kind}: {detail}). Nothing was changed; please report it.").format(
-                kind=type(error).__name__, detail=str(error)[:200]
-            )
+            _(
+                "unexpected problem ({kind}: {detail}). Nothing was changed; please report it."
+            ).format(kind=type(error).__name__, detail=str(error)[:200])
         )
         sys.exit(70)
     sys.exit(result if isinstance(result, int) else 0)

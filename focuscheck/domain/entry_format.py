@@ -7,16 +7,19 @@ are documented in ``docs/data-format.md``.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final
 
 from focuscheck.domain.entry import FIELDS, Entry, new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import MAX_TAG, MAX_TAGS, MAX_TEXT, clean_line, clean_text
 from focuscheck.i18n import _
+
+_ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 Record = dict[str, Any]
 AlignmentCheck = Callable[[str], bool]
@@ -97,20 +100,25 @@ def _id(raw: Mapping[str, Any]) -> str:
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise ValidationError(_("id {value!r} is not a UUID").format(value=value[:60]), "id") from None
+        raise ValidationError(
+            _("id {value!r} is not a UUID").format(value=value[:60]), "id"
+        ) from None
 
 
 def _date(raw: Mapping[str, Any]) -> date:
     value = raw.get("date")
     if value is None or value == "":
         raise ValidationError(_("date is required (YYYY-MM-DD)"), "date")
-    if not isinstance(value, str) or len(value) != 10:
+    # fromisoformat alone would also take week dates such as 2026-W48-4.
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise ValidationError(_("date must look like YYYY-MM-DD"), "date")
     try:
         return date.fromisoformat(value)
     except ValueError:
         shown = value[:20]
-        raise ValidationError(_("date {value!r} is not a real date").format(value=shown), "date") from None
+        raise ValidationError(
+            _("date {value!r} is not a real date").format(value=shown), "date"
+        ) from None
 
 
 def _timestamp(raw: Mapping[str, Any], name: str, default: datetime) -> datetime:
@@ -170,7 +178,7 @@ def _voice(value: object) -> VoiceSource:
     if value is None or value == "":
         return VoiceSource.NONE
     try:
-        return VoiceSource(value)
+        return VoiceSource(str(value))
     except ValueError:
         choices = ", ".join(v.value for v in VoiceSource)
         raise ValidationError(
@@ -182,7 +190,7 @@ def _waste(value: object) -> WasteCategory | None:
     if value is None or value == "":
         return None
     try:
-        return WasteCategory(value)
+        return WasteCategory(str(value))
     except ValueError:
         choices = ", ".join(v.value for v in WasteCategory)
         raise ValidationError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Final
@@ -21,6 +22,8 @@ from focuscheck.i18n import _
 MAX_IMPORT_BYTES: Final = 200 * 1024 * 1024
 _BOOL_FIELDS: Final = ("salary_aligned", "cornerstone_aligned")
 _INT_FIELDS: Final = ("mission_clarity", "focus")
+#: Namespace of the ids given to imported rows that carry none (see :func:`_with_id`).
+_ROW_IDS: Final = uuid.UUID("5f0c2a4e-8d1b-4c3e-9a7f-2b6d1e0c9f31")
 
 
 class ImportRejected(FocuscheckError):
@@ -28,7 +31,9 @@ class ImportRejected(FocuscheckError):
 
     def __init__(self, filename: str, reason: str, row: int | None = None) -> None:
         where = filename if row is None else _("{file}, row {row}").format(file=filename, row=row)
-        super().__init__(_("{where}: {reason}. Nothing was imported.").format(where=where, reason=reason))
+        super().__init__(
+            _("{where}: {reason}. Nothing was imported.").format(where=where, reason=reason)
+        )
         self.row = row
 
 
@@ -52,25 +57,42 @@ def parse_import(
     entries: list[Entry] = []
     for index, record in enumerate(records):
         try:
-            entries.append(entry_from_record(record, now=now, is_aligned=is_aligned))
+            entries.append(entry_from_record(_with_id(record), now=now, is_aligned=is_aligned))
         except ValidationError as error:
             raise ImportRejected(filename, str(error), index + first_row) from None
     return entries
 
 
+def _with_id(record: object) -> object:
+    """``record`` with an id derived from its content when it has none.
+
+    A random id would make a second import of the same id-less file add every
+    row again; an id that follows from the row keeps import idempotent.
+    """
+    if not isinstance(record, dict) or record.get("id") not in (None, ""):
+        return record
+    content = {key: value for key, value in record.items() if key != "id"}
+    try:
+        canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        return record
+    return {**content, "id": str(uuid.uuid5(_ROW_IDS, canonical))}
+
+
 def _json_records(text: str, filename: str) -> list[Any]:
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
-        detail = (
-            _("line {line}, column {column}").format(line=error.lineno, column=error.colno)
-            if isinstance(error, json.JSONDecodeError)
-            else ""
+    except json.JSONDecodeError as error:
+        reason = _("not valid JSON (line {line}, column {column})").format(
+            line=error.lineno, column=error.colno
         )
-        raise ImportRejected(filename, _("not valid JSON {detail}").format(detail=detail).strip()) from None
+        raise ImportRejected(filename, reason) from None
+    except RecursionError:
+        raise ImportRejected(filename, _("not valid JSON (nested too deeply)")) from None
     if isinstance(data, dict) and data.get("format") == "focuscheck-anonymized-export":
         raise ImportRejected(
-            filename, _("this is an anonymized export for a coach, not a journal; it cannot be imported")
+            filename,
+            _("this is an anonymized export for a coach, not a journal; it cannot be imported"),
         )
     if not isinstance(data, list):
         raise ImportRejected(filename, _("expected a JSON list of entries"))
@@ -94,8 +116,18 @@ def _csv_records(text: str, filename: str) -> list[dict[str, Any]]:
                 raise ImportRejected(filename, _("more cells than columns"), index + 2)
             records.append(_typed(row, filename, index + 2))
     except csv.Error as error:
-        raise ImportRejected(filename, str(error)) from None
+        # The row being read is the one after the last row taken in.
+        raise ImportRejected(filename, _csv_reason(error), len(records) + 2) from None
     return records
+
+
+def _csv_reason(error: csv.Error) -> str:
+    """A person's words for what the csv module found wrong."""
+    if "field larger than field limit" in str(error):
+        return _("a cell is too long (more than {limit} characters)").format(
+            limit=csv.field_size_limit()
+        )
+    return _("not valid CSV ({detail})").format(detail=str(error)[:100])
 
 
 def _typed(row: dict[str, Any], filename: str, line: int) -> dict[str, Any]:
@@ -109,7 +141,9 @@ def _typed(row: dict[str, Any], filename: str, line: int) -> dict[str, Any]:
         elif value in ("false", "0", "no"):
             record[name] = False
         else:
-            raise ImportRejected(filename, _("{name} must be true or false").format(name=name), line)
+            raise ImportRejected(
+                filename, _("{name} must be true or false").format(name=name), line
+            )
     for name in _INT_FIELDS:
         value = str(record.get(name, "")).strip()
         if value in ("", "null"):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS
@@ -10,7 +12,8 @@ from focuscheck.i18n import _
 
 
 def _rating(value: int | None) -> str:
-    return f"{value}/5" if value is not None else "–"
+    # Not rated says nothing, so the line is left out like an empty answer.
+    return f"{value}/5" if value is not None else ""
 
 
 def entry_lines(entry: Entry, customer: str) -> list[tuple[str, str]]:
@@ -48,12 +51,17 @@ def as_text(entries: Sequence[Entry], customer: str) -> str:
     return "\n\n".join(blocks)
 
 
+#: What makes a list or a heading underline when it begins a line.
+_LINE_STARTS: Final = re.compile(r"^(\s*)([-+=]|\d+[.)])", re.MULTILINE)
+
+
 def markdown_escape(text: str) -> str:
-    """Keep user text literal in Markdown: no HTML, no accidental headings or links."""
-    escaped = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "[]*_`#|":
+    """Keep user text literal in Markdown: no HTML, no accidental headings, lists or links."""
+    escaped = text.replace("\\", "\\\\").replace("&", "&amp;")
+    escaped = escaped.replace("<", "&lt;").replace(">", "&gt;")
+    for char in "[]*_`#|~":
         escaped = escaped.replace(char, "\\" + char)
-    return escaped
+    return _LINE_STARTS.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], escaped)
 
 
 def as_markdown(entries: Sequence[Entry], customer: str) -> str:
@@ -65,6 +73,7 @@ def as_markdown(entries: Sequence[Entry], customer: str) -> str:
         parts += [f"## {entry.date.isoformat()}", ""]
         for label, text in entry_lines(entry, customer):
             body = markdown_escape(text).replace("\n", "  \n  ")
-            parts.append(f"- **{label}:** {body}")
+            # Labels can hold the configured customer word, which is user text too.
+            parts.append(f"- **{markdown_escape(label)}:** {body}")
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"

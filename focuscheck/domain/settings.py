@@ -12,7 +12,8 @@ from typing import Any, Final
 
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line, clean_text
-from focuscheck.i18n import LANGUAGES, N_, _, normalize_language
+from focuscheck.i18n import N_, _, normalize_language
+from focuscheck.i18n.domains import LANGUAGES
 
 MIN_GROUP_FLOOR: Final = 3
 DEFAULT_MIN_GROUP: Final = 5
@@ -99,7 +100,9 @@ def spec_for(name: str) -> SettingSpec:
     except KeyError:
         known = ", ".join(SPEC_BY_NAME)
         raise ValidationError(
-            _("unknown setting {name!r}; known settings: {known}").format(name=name[:40], known=known)
+            _("unknown setting {name!r}; known settings: {known}").format(
+                name=name[:40], known=known
+            )
         ) from None
 
 

@@ -32,11 +32,18 @@ class Backups:
         return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
 
     def newest(self) -> Path | None:
+        """The newest daily copy; a one-off copy only when there is no daily one.
+
+        The journal a restore replaced is often the broken one, so offering it
+        as "the newest backup" would undo the restore.
+        """
         try:
             backups = self.list()
         except OSError:
             return None
-        return backups[0] if backups else None
+        daily = [path for path in backups if _DAILY.match(path.name)]
+        found = daily or backups
+        return found[0] if found else None
 
     def has_daily(self, day: date) -> bool:
         return (self.folder / f"journal-{day.isoformat()}.json").exists()

@@ -23,7 +23,9 @@ class JournalUnreadable(StorageError):
 
     def describe(self) -> str:
         lines = [
-            _("Cannot read the journal {path}: {reason}.").format(path=self.path, reason=self.reason),
+            _("Cannot read the journal {path}: {reason}.").format(
+                path=self.path, reason=self.reason
+            ),
             _("The file has not been changed."),
         ]
         if self.newest_backup is not None:

@@ -10,11 +10,11 @@ reader always sees one complete version.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Protocol, cast
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
@@ -44,6 +44,22 @@ LOCK_TIMEOUT: Final = 10.0
 _DRAFT: Final = "draft"
 
 
+class TransactionStorage(Protocol):
+    """What a transaction needs from a TinyDB storage (see :class:`JournalStorage`)."""
+
+    dirty: bool
+
+    def read(self) -> dict[str, dict[str, Any]] | None: ...
+    def write(self, data: dict[str, dict[str, Any]]) -> None: ...
+    def commit(self) -> None: ...
+    def discard(self) -> None: ...
+    def close(self) -> None: ...
+
+
+#: Makes the storage for one transaction from the journal path and its parse cache.
+StorageFactory = Callable[[Path, FileCache], TransactionStorage]
+
+
 @dataclass(frozen=True)
 class ImportResult:
     """What an import did."""
@@ -55,7 +71,13 @@ class ImportResult:
 class Journal:
     """One person's journal file and what can be done with it."""
 
-    def __init__(self, path: Path, clock: Clock, lock_timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Clock,
+        lock_timeout: float = LOCK_TIMEOUT,
+        storage: StorageFactory | None = None,
+    ) -> None:
         self.path = path
         """The journal file."""
         self.clock = clock
@@ -65,10 +87,13 @@ class Journal:
         self.warnings: list[str] = []
         """Problems that did not stop a save (a backup that could not be written)."""
         self._cache = FileCache()
+        self._storage: StorageFactory = storage or JournalStorage
+        # Another storage (memory, for tests and benchmarks) keeps no file, so no backups.
+        self._on_disk = storage is None
         self._lock = FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
 
     @classmethod
-    def open(cls, data_dir: Path, clock: Clock) -> Journal:
+    def open(cls, data_dir: Path, clock: Clock, storage: StorageFactory | None = None) -> Journal:
         """The journal in ``data_dir``, created (empty) if there is none yet."""
         try:
             ensure_private_dir(data_dir)
@@ -78,13 +103,13 @@ class Journal:
                     path=data_dir, reason=error.strerror
                 )
             ) from None
-        journal = cls(data_dir / JOURNAL_NAME, clock)
+        journal = cls(data_dir / JOURNAL_NAME, clock, storage=storage)
         journal.ensure_exists()
         return journal
 
     def ensure_exists(self) -> None:
         """Create a new journal file if none exists; never touch an existing one."""
-        if self.path.exists():
+        if self.path.exists() or not self._on_disk:
             self._read()
             return
         with self._locked():
@@ -98,7 +123,7 @@ class Journal:
 
     def _read(self) -> dict[str, Any]:
         try:
-            return JournalStorage(self.path, self._cache).read() or {}
+            return self._storage(self.path, self._cache).read() or {}
         except FileNotFoundError:
             raise self._unreadable(_("the file is missing")) from None
         except UnreadableFile as error:
@@ -262,8 +287,8 @@ class Journal:
     def _transaction(self) -> Iterator[TinyDB]:
         with self._locked():
             self._read()
-            db = TinyDB(storage=JournalStorage, path=self.path, cache=self._cache)
-            storage: JournalStorage = db.storage
+            db = TinyDB(self.path, self._cache, storage=self._storage)
+            storage = cast(TransactionStorage, db.storage)
             try:
                 yield db
                 if storage.dirty:
@@ -279,6 +304,8 @@ class Journal:
                 db.close()
 
     def _backup_if_due(self) -> None:
+        if not self._on_disk:
+            return
         today = self.clock.today()
         try:
             if not self.backups.has_daily(today):

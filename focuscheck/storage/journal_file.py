@@ -88,7 +88,7 @@ def load(path: Path, cache: FileCache) -> Data:
     return data
 
 
-class JournalStorage(Storage):  # type: ignore[misc]
+class JournalStorage(Storage):
     """TinyDB storage for one transaction on the journal file."""
 
     def __init__(self, path: Path, cache: FileCache) -> None:

@@ -17,5 +17,13 @@ def saved_language(data_dir: Path) -> str | None:
             data = json.loads(handle.read())
         record = next(iter(data[SETTINGS].values()))
         return normalize_language(record.get("language"))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError):
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        StopIteration,
+        RecursionError,
+    ):
         return None

@@ -74,9 +74,10 @@ def upgrade(data: Data) -> tuple[Data, bool]:
     version = schema_version(data)
     if version > SCHEMA_VERSION:
         raise ShapeError(
-            _("it was written by a newer focuscheck (schema {found}; this one reads up to {known})").format(
-                found=version, known=SCHEMA_VERSION
-            )
+            _(
+                "it was written by a newer focuscheck "
+                "(schema {found}; this one reads up to {known})"
+            ).format(found=version, known=SCHEMA_VERSION)
         )
     changed = False
     while version < SCHEMA_VERSION:
