@@ -25,7 +25,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from focuscheck.i18n.domains import DOMAINS  # noqa: E402
+from focuscheck.i18n.domains import DOMAINS, LIBRARY_DOMAINS  # noqa: E402
 
 LOCALE = ROOT / "focuscheck" / "i18n" / "locale"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
@@ -33,6 +33,15 @@ KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 def extract(domain: str) -> Catalog:
     template = Catalog(project="focuscheck", domain=domain)
+    if domain in LIBRARY_DOMAINS:
+        # A library's own messages (click's usage errors and help headings).
+        package = __import__(LIBRARY_DOMAINS[domain])
+        folder = Path(package.__file__ or "").parent
+        for filename, lineno, message, comments, context in extract_from_dir(
+            folder, keywords=KEYWORDS
+        ):
+            template.add(message, locations=[(filename, lineno)], context=context)
+        return template
     for rel in DOMAINS[domain]:
         path = ROOT / rel
         if path.is_dir():
@@ -73,7 +82,7 @@ def mo_bytes(catalog: Catalog) -> bytes:
 
 
 def update(domains: list[str]) -> None:
-    for domain in domains or list(DOMAINS):
+    for domain in domains or [*DOMAINS, *LIBRARY_DOMAINS]:
         for language in ("en", "sv"):
             # A fresh template each time: Catalog.update may share message objects.
             template = extract(domain)
@@ -94,11 +103,12 @@ def update(domains: list[str]) -> None:
 
 def problems() -> list[str]:
     found: list[str] = []
-    for domain in DOMAINS:
+    for domain in [*DOMAINS, *LIBRARY_DOMAINS]:
         template = extract(domain)
         for language in ("en", "sv"):
             catalog = load(language, domain)
-            for message in template:
+            # A newer library release may add messages; they show in English until translated.
+            for message in template if domain in DOMAINS else []:
                 if not message.id:
                     continue
                 have = catalog.get(message.id, message.context)

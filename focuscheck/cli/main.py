@@ -68,6 +68,7 @@ def build_cli() -> click.Group:
         "--data-dir",
         "data_dir_option",
         type=click.Path(file_okay=False, path_type=str),
+        metavar=_("FOLDER"),
         help=_("Folder for the journal (default: $FOCUSCHECK_DATA_DIR or your user data folder)."),
     )
     @click.pass_context

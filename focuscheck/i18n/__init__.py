@@ -70,6 +70,15 @@ def set_language(language: str) -> None:
     code = normalize_language(language) or SOURCE_LANGUAGE
     _language = code
     _current = _load(code)
+    _speak_to_click(code)
+
+
+def _speak_to_click(code: str) -> None:
+    # click looks its messages up through the process-wide gettext domain, choosing the
+    # language from the environment; point both at our catalog of click's messages.
+    gettext.bindtextdomain("click", LOCALE_DIR)
+    gettext.textdomain("click")
+    os.environ["LANGUAGE"] = code
 
 
 def current_language() -> str:

@@ -33,5 +33,8 @@ DOMAINS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
+#: catalogs for a library's own messages -> the package they are extracted from
+LIBRARY_DOMAINS: Final[dict[str, str]] = {"click": "click"}
+
 LANGUAGES: Final[tuple[str, ...]] = ("en", "sv")
 SOURCE_LANGUAGE: Final = "en"

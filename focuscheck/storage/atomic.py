@@ -11,27 +11,60 @@ from typing import Final
 
 FILE_MODE: Final = 0o600
 DIR_MODE: Final = 0o700
+TEMP_SUFFIX: Final = ".tmp"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> OSError | None:
     """Replace ``path`` with ``data``: temp file in the same folder, fsync, rename, fsync folder.
 
     The temporary file is created 0600 by :func:`tempfile.mkstemp`, so the
-    journal keeps owner-only permissions after every replace whatever the umask.
+    file keeps owner-only permissions after every replace whatever the umask.
+    When ``path`` is a symbolic link the file it points to is replaced and
+    the link stays, so a journal kept elsewhere through a link keeps working.
+
+    Any failure up to and including the rename raises and leaves the old file
+    exactly as it was.  A failure to sync the folder *after* the rename is
+    returned instead of raised: the new bytes are already in place and every
+    reader sees them, so calling the write failed would be untrue; only a
+    power cut soon after could still bring back the old file.
     """
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    target = Path(os.path.realpath(path))
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, FILE_MODE)
-        os.replace(tmp_name, path)
+        os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    fsync_dir(path.parent)
+    try:
+        fsync_dir(target.parent)
+    except OSError as error:
+        return error
+    return None
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete temporary files a killed writer left in ``folder``; returns how many.
+
+    Only safe while holding the journal's lock: every write into the data
+    folder happens under it, so no temporary file can belong to a live writer.
+    """
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
+                removed += 1
+    return removed
 
 
 def fsync_dir(folder: Path) -> None:

@@ -1,0 +1,23 @@
+"""A multi-line answer field whose pastes cannot carry terminal control characters."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import TextArea
+
+from focuscheck.widgets.user_text import printable
+
+
+class AnswerArea(TextArea):
+    """A :class:`TextArea` for longer answers; Tab moves on instead of indenting."""
+
+    DEFAULT_CSS = """
+    AnswerArea { height: 8; }
+    """
+
+    def __init__(self, text: str = "", *, id: str | None = None) -> None:
+        super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.text = printable(event.text)
+        await super()._on_paste(event)
