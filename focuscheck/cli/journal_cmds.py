@@ -136,8 +136,9 @@ def _import_command() -> click.Command:
             "All or nothing; entries already present (same id) are skipped."
         ),
     )
-    # Folders are turned away by _read_input_file, in the person's language.
-    @click.argument("file", type=click.Path(path_type=Path))
+    # Folders and unreadable files are turned away by _read_input_file, which
+    # names the file and says nothing was imported, like every other refusal.
+    @click.argument("file", type=click.Path(readable=False, path_type=Path))
     def import_(file: Path) -> None:
         from focuscheck.domain.alignment import checker
         from focuscheck.domain.entry_io import ImportRejected, parse_import
@@ -219,12 +220,28 @@ def _restore_command() -> click.Command:
                 click.echo(path.name)
             return
         source = backups.resolve(backup)
+        _make_data_folder(context.data_dir)
         kept = journal.restore(source)
         click.echo(_("Restored the journal from {path}.").format(path=source))
         if kept is not None:
             click.echo(_("The journal it replaced is kept as {path}.").format(path=kept))
 
     return restore
+
+
+def _make_data_folder(folder: Path) -> None:
+    """Create a missing data folder owner-only, as opening a journal does."""
+    from focuscheck.storage.atomic import ensure_private_dir
+    from focuscheck.storage.errors import StorageError
+
+    try:
+        ensure_private_dir(folder)
+    except OSError as error:
+        raise StorageError(
+            _("Cannot create the data folder {path}: {reason}").format(
+                path=folder, reason=error.strerror
+            )
+        ) from None
 
 
 def _status_command() -> click.Command:

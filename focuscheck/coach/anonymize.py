@@ -150,24 +150,43 @@ class Scrubber:
         result = self._pattern.sub(replace, unicodedata.normalize("NFC", text))
         return result, ScrubCounts(dict(found))
 
-    def finds(self, text: str) -> ScrubCounts:
-        """What :meth:`scrub` would replace in ``text``, without replacing it."""
-        return self.scrub(text)[1]
+    def first_find(self, text: str) -> ScrubKind | None:
+        """The kind of the first thing :meth:`scrub` would replace in ``text``, if any."""
+        text = unicodedata.normalize("NFC", text)
+        if not self.names and not _might_hold_pattern(text):
+            return None
+        match = self._pattern.search(text)
+        return None if match is None else _GROUP_NAMES[match.lastgroup or "name"]
+
+
+_HINTS: Final = re.compile(r"\d|@|://|www\.|\.(?:" + _TLDS + ")", re.IGNORECASE)
+
+
+def _might_hold_pattern(text: str) -> bool:
+    """A cheap test that every URL, address or number must pass: a digit, "@",
+    "://", "www." or a dot before a top-level domain.  Most reflections have none."""
+    return _HINTS.search(text) is not None
 
 
 _CAPITALISED: Final = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*)")
-_SENTENCE_MARKS: Final = ".!?…:;\n\"“”«»–—([-"
+_SENTENCE_MARKS: Final = '.!?…:;\n"“”«»–—([-'
 # Words after which a capitalised word is someone speaking or spoken to.
 _ATTRIBUTION_AFTER: Final = frozenset(
-    "said says told asked wrote thinks thought mentioned sa säger sade berättade frågade "
-    "skrev tyckte tycker menade menar undrade från from at på hos".split()
-)
+    (
+        "said", "says", "told", "asked", "wrote", "thinks", "thought", "mentioned",
+        "from", "at", "sa", "säger", "sade", "berättade", "frågade", "skrev",
+        "tyckte", "tycker", "menade", "menar", "undrade", "från", "på", "hos",
+    )
+)  # fmt: skip
 _NOT_NAMES: Final = frozenset(
-    """i i'm i've ok okay monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    måndag tisdag onsdag torsdag fredag lördag söndag
-    swedish english svenska engelska""".split()
-)
+    (
+        "i", "i'm", "i've", "ok", "okay", "swedish", "english", "svenska", "engelska",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )
+)  # fmt: skip
 
 
 def voice_names(quote: str, not_names: Callable[[str], bool] = lambda word: False) -> set[str]:
@@ -197,7 +216,7 @@ def voice_names(quote: str, not_names: Callable[[str], bool] = lambda word: Fals
 
 
 def _with_and_without_genitive(word: str) -> set[str]:
-    """"Annas" may be Anna's or a name of its own: scrub both."""
+    """A word like "Annas" may be Anna's or a name of its own: scrub both."""
     for ending in ("'s", "’s", ":s"):
         if word.endswith(ending):
             return {word[: -len(ending)]}

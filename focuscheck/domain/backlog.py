@@ -94,7 +94,8 @@ def _grouped_waste(items: Sequence[WasteItem]) -> list[tuple[str, list[WasteItem
 
 def backlog_markdown(items: Sequence[WasteItem], title: str = "") -> str:
     """The backlog as a Markdown document, grouped by category, newest first in each."""
-    parts = [f"# {markdown_literal(title or _('Improvement backlog'))}", ""]
+    heading = title or _("Improvement backlog")
+    parts = [f"# {markdown_literal(heading)}", ""]
     if not items:
         parts.append(_("No waste noted yet."))
     for label, group in _grouped_waste(items):
@@ -124,7 +125,8 @@ def backlog_text(items: Sequence[WasteItem]) -> str:
 
 def voices_markdown(items: Sequence[VoiceItem], customer: str, title: str = "") -> str:
     """The voice log as a Markdown document: each quote with its day and whose voice."""
-    parts = [f"# {markdown_literal(title or _('Voice log'))}", ""]
+    heading = title or _("Voice log")
+    parts = [f"# {markdown_literal(heading)}", ""]
     if not items:
         parts.append(_("No voices written down yet."))
     for item in items:

@@ -213,7 +213,8 @@ def clean_tags(value: object) -> tuple[str, ...]:
     for item in value:
         if not isinstance(item, str):
             raise ValidationError(_("tags must be a list of text"), "tags")
-        tag = clean_line(item).lstrip("#")
+        # "# #a" must become "a" at once, not " #a" now and "a" on the next save.
+        tag = clean_line(item).lstrip("# ")
         if len(tag) > MAX_TAG:
             raise ValidationError(
                 _("a tag is too long (at most {limit} characters)").format(limit=MAX_TAG), "tags"

@@ -66,7 +66,8 @@ def markdown_escape(text: str) -> str:
 
 def as_markdown(entries: Sequence[Entry], customer: str) -> str:
     """Entries as a Markdown document."""
-    parts = [f"# {_('focuscheck journal')}", ""]
+    title = _("focuscheck journal")
+    parts = [f"# {title}", ""]
     if not entries:
         parts.append(_("No entries."))
     for entry in entries:

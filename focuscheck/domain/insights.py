@@ -73,6 +73,10 @@ class Insights:
     """Check-ins about a day in the period."""
     streak: int
     longest_streak: int
+    focus: float | None
+    """Average customer focus over the period (None when nothing was rated)."""
+    clarity: float | None
+    """Average mission clarity over the period (None when nothing was rated)."""
     weeks: tuple[WeekFigures, ...]
     """One per week of the period, oldest first."""
     waste: tuple[tuple[WasteCategory, int], ...]
@@ -107,6 +111,8 @@ def compute(
         in_period=len(in_period),
         streak=workday_streak(days, today, settings.workdays),
         longest_streak=longest_streak(days, settings.workdays),
+        focus=_average(entry.focus for entry in in_period),
+        clarity=_average(entry.mission_clarity for entry in in_period),
         weeks=weekly(in_period, first, weeks),
         waste=waste_by_category(in_period),
         calendar=calendar_cells(days, first, today, settings.workdays),
@@ -178,6 +184,8 @@ def to_record(insights: Insights) -> dict[str, Any]:
         "entries_in_period": insights.in_period,
         "streak": insights.streak,
         "longest_streak": insights.longest_streak,
+        "focus": insights.focus,
+        "mission_clarity": insights.clarity,
         "per_week": [
             {
                 "week": week.week,

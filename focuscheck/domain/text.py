@@ -9,8 +9,11 @@ both are removed at the door; newlines and tabs are kept.
 import re
 from typing import Final
 
-# C0 except tab and newline, DEL, C1, and the bidi embedding/override/isolate marks.
-_UNSAFE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# C0 except tab and newline, DEL, C1, and the bidi embedding/override/isolate marks;
+# also lone surrogates (from a JSON "\ud800" escape), which cannot be saved as UTF-8.
+_UNSAFE: Final = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\ud800-\udfff]"
+)
 
 MAX_TEXT: Final = 20_000
 MAX_TAG: Final = 60

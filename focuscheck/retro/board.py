@@ -184,6 +184,4 @@ def build_column(
 
 def build_board(retro: Retro, customer: str, is_aligned: Callable[[str], bool]) -> Board:
     """The whole board, one column per question in the order they were asked."""
-    return Board(
-        tuple(build_column(retro, p, customer, is_aligned) for p in retro.setup.prompts)
-    )
+    return Board(tuple(build_column(retro, p, customer, is_aligned) for p in retro.setup.prompts))

@@ -119,7 +119,9 @@ def custom_prompt(text: str) -> Prompt:
         raise ValidationError(_("the custom prompt is empty"), "custom")
     if len(cleaned) > MAX_CUSTOM:
         raise ValidationError(
-            _("the custom prompt is too long (at most {limit} characters)").format(limit=MAX_CUSTOM),
+            _("the custom prompt is too long (at most {limit} characters)").format(
+                limit=MAX_CUSTOM
+            ),
             "custom",
         )
     return Prompt(PromptKind.CUSTOM.value, PromptKind.CUSTOM, cleaned)

@@ -64,9 +64,7 @@ def parse_seconds(text: str) -> int:
         else:
             seconds = int(value.rstrip("s"))
     except ValueError:
-        raise ValidationError(
-            _("the timer takes seconds, like 90, 2m or 1:30"), "timer"
-        ) from None
+        raise ValidationError(_("the timer takes seconds, like 90, 2m or 1:30"), "timer") from None
     if not MIN_SECONDS <= seconds <= MAX_SECONDS:
         raise ValidationError(
             _("the timer must be between {low} seconds and {high} minutes").format(

@@ -29,7 +29,9 @@ def atomic_write(path: Path, data: bytes) -> OSError | None:
     power cut soon after could still bring back the old file.
     """
     target = Path(os.path.realpath(path))
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
+    fd, tmp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -6,6 +6,11 @@ object never outlives a transaction, because TinyDB caches the next document id
 and query results, and a cached id from before another process's write would
 lose data.  Reads take no lock: the file is only ever replaced whole, so a
 reader always sees one complete version.
+
+Entries are validated once per distinct record and remembered (see
+:mod:`focuscheck.storage.memo`), so reading ten years of history again after a
+save costs a comparison per record, not a validation.  The design, and what
+happens on each kind of failure, is described in ``docs/storage.md``.
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ from tinydb import Query, TinyDB
 
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.entry_format import entry_from_record, entry_to_record
+from focuscheck.domain.entry_format import entry_to_record
+from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.settings import Settings, settings_from_record, settings_to_record
 from focuscheck.i18n import _
-from focuscheck.storage.atomic import atomic_write, ensure_private_dir
+from focuscheck.storage.atomic import atomic_write, ensure_private_dir, remove_stale_temp_files
 from focuscheck.storage.backups import Backups
 from focuscheck.storage.errors import (
     JournalBusy,
@@ -38,7 +44,9 @@ from focuscheck.storage.journal_file import (
     UnreadableFile,
     encode,
 )
+from focuscheck.storage.memo import RecordMemo
 from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, SETTINGS, STATE, new_journal
+from focuscheck.storage.stored_entry import entry_from_stored
 
 LOCK_TIMEOUT: Final = 10.0
 _DRAFT: Final = "draft"
@@ -51,7 +59,7 @@ class TransactionStorage(Protocol):
 
     def read(self) -> dict[str, dict[str, Any]] | None: ...
     def write(self, data: dict[str, dict[str, Any]]) -> None: ...
-    def commit(self) -> None: ...
+    def commit(self) -> OSError | None: ...
     def discard(self) -> None: ...
     def close(self) -> None: ...
 
@@ -91,6 +99,7 @@ class Journal:
         # Another storage (memory, for tests and benchmarks) keeps no file, so no backups.
         self._on_disk = storage is None
         self._lock = FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
+        self._entries = RecordMemo[Entry]()
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, storage: StorageFactory | None = None) -> Journal:
@@ -108,9 +117,20 @@ class Journal:
         return journal
 
     def ensure_exists(self) -> None:
-        """Create a new journal file if none exists; never touch an existing one."""
+        """Create a new journal file if none exists; never touch an existing one.
+
+        An existing file is read at once, so a broken journal is reported
+        before anyone types a word into the app.
+        """
+        if self.path.is_symlink() and not self.path.exists():
+            raise self._unreadable(
+                _("it is a link to {target}, which does not exist").format(
+                    target=self.path.readlink()
+                )
+            )
         if self.path.exists() or not self._on_disk:
             self._read()
+            self._tidy()
             return
         with self._locked():
             if not self.path.exists():
@@ -118,6 +138,27 @@ class Journal:
                     atomic_write(self.path, encode(new_journal()))
                 except OSError as error:
                     raise self._write_error(error) from None
+
+    def close(self) -> None:
+        """Let go of the cached file; the journal can still be used afterwards."""
+        self._cache.clear()
+
+    def _tidy(self) -> None:
+        """Remove temporary files a killed focuscheck left behind, if nobody is writing."""
+        if not self._on_disk:
+            return
+        try:
+            self._lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            return  # busy or read-only: leave them for another time
+        try:
+            self._remove_stale()
+        finally:
+            self._lock.release()
+
+    def _remove_stale(self) -> None:
+        remove_stale_temp_files(self.path.resolve().parent)
+        remove_stale_temp_files(self.backups.folder)
 
     # -- reading ----------------------------------------------------------
 
@@ -139,26 +180,40 @@ class Journal:
         return table if isinstance(table, dict) else {}
 
     def entries(self) -> list[Entry]:
-        """All entries, oldest date first."""
-        records = self._table(ENTRIES).values()
-        entries = [entry_from_record(r, now=self.clock.now(), is_aligned=_never) for r in records]
+        """All entries, oldest date first.
+
+        Raises :class:`JournalUnreadable` when a stored entry breaks the entry
+        format (the file was edited by hand, say): nothing is shown from a
+        journal that cannot be trusted, and nothing is written to it.
+        """
+        entries = self._entries.derive(self._table(ENTRIES), self._stored_entry)
         return sorted(entries, key=lambda e: (e.date, e.created_at))
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with ``entry_id``, or None."""
-        for record in self._table(ENTRIES).values():
+        for doc_id, record in self._table(ENTRIES).items():
             if record.get("id") == entry_id:
-                return entry_from_record(record, now=self.clock.now(), is_aligned=_never)
+                return self._stored_entry(doc_id, record)
         return None
 
     def entries_on(self, day: Any) -> list[Entry]:
         """Entries about the local date ``day``."""
         key = day.isoformat()
         return [
-            entry_from_record(r, now=self.clock.now(), is_aligned=_never)
-            for r in self._table(ENTRIES).values()
-            if r.get("date") == key
+            self._stored_entry(doc_id, record)
+            for doc_id, record in self._table(ENTRIES).items()
+            if record.get("date") == key
         ]
+
+    def _stored_entry(self, doc_id: str, record: dict[str, Any]) -> Entry:
+        try:
+            return entry_from_stored(record, now=self.clock.now())
+        except ValidationError as error:
+            raise self._unreadable(
+                _("stored entry {number} breaks the entry format ({reason})").format(
+                    number=doc_id, reason=error
+                )
+            ) from None
 
     def settings(self) -> Settings:
         """The saved settings (defaults when none were saved)."""
@@ -184,18 +239,22 @@ class Journal:
         now = self.clock.now()
         with self._transaction() as db:
             table = db.table(ENTRIES)
-            found = table.get(Query().id == entry.id)
-            if found is not None:
-                entry = replace(entry, updated_at=now)
-                entry = replace(entry, created_at=_created(found, entry))
-            table.upsert(entry_to_record(entry), Query().id == entry.id)
+            found = _find_entry(db, entry.id)
+            if found is None:
+                table.insert(entry_to_record(entry))
+            else:
+                doc_id, record = found
+                entry = replace(entry, updated_at=now, created_at=_created(record, entry))
+                table.update(entry_to_record(entry), doc_ids=[doc_id])
         return entry
 
     def delete_entry(self, entry_id: str) -> bool:
         """Delete the entry with ``entry_id``; False if there was none."""
         with self._transaction() as db:
-            removed = db.table(ENTRIES).remove(Query().id == entry_id)
-        return bool(removed)
+            found = _find_entry(db, entry_id)
+            if found is not None:
+                db.table(ENTRIES).remove(doc_ids=[found[0]])
+        return found is not None
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
         """Add entries whose ids are new; the rest are skipped.  All in one write."""
@@ -287,13 +346,17 @@ class Journal:
     def _transaction(self) -> Iterator[TinyDB]:
         with self._locked():
             self._read()
+            if self._on_disk:
+                self._remove_stale()
             db = TinyDB(self.path, self._cache, storage=self._storage)
             storage = cast(TransactionStorage, db.storage)
             try:
                 yield db
                 if storage.dirty:
                     self._backup_if_due()
-                    storage.commit()
+                    not_synced = storage.commit()
+                    if not_synced is not None:
+                        self._warn_not_synced(not_synced)
             except OSError as error:
                 storage.discard()
                 raise self._write_error(error) from None
@@ -317,6 +380,16 @@ class Journal:
                 )
             )
 
+    def _warn_not_synced(self, error: OSError) -> None:
+        # The new file is in place and every reader sees it, so the save stands;
+        # only a power cut in the next moments could still bring back the old one.
+        self.warnings.append(
+            _(
+                "Saved, but the system could not confirm the save reached the disk "
+                "({reason}); if the computer loses power soon, the last change may be lost."
+            ).format(reason=error.strerror or str(error))
+        )
+
     def _write_error(self, error: OSError) -> JournalWriteError:
         return JournalWriteError(
             _("Could not save to {path}: {reason}. The journal was not changed.").format(
@@ -325,8 +398,13 @@ class Journal:
         )
 
 
-def _never(_text: str) -> bool:
-    return False
+def _find_entry(db: TinyDB, entry_id: str) -> tuple[int, dict[str, Any]] | None:
+    """The document id and record of the entry with ``entry_id`` in this transaction."""
+    data = cast(TransactionStorage, db.storage).read() or {}
+    for doc_id, record in data.get(ENTRIES, {}).items():
+        if record.get("id") == entry_id:
+            return int(doc_id), record
+    return None
 
 
 def _created(found: dict[str, Any], entry: Entry) -> Any:

@@ -5,15 +5,19 @@ and keeps state between calls.  Here one :class:`JournalStorage` lives for one
 transaction: it reads the file once, lets TinyDB change the data in memory and
 writes it back in one atomic replace when the transaction commits.  A parsed
 copy is kept between transactions and reused only while the file's identity
-(inode, size, modification time) is unchanged, so another process's write is
-always seen.
+(device, inode, size, modification time) is unchanged, so another process's
+write is always seen.  The cache keeps the file it parsed open: while it is
+open its inode cannot be freed and handed to a newer file, so an equal
+identity really means the same file (on a busy journal an inode number is
+otherwise reused within milliseconds, with the same size and time stamp).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,34 +25,76 @@ from tinydb.storages import Storage
 
 from focuscheck.i18n import _
 from focuscheck.storage.atomic import atomic_write
-from focuscheck.storage.schema import Data, ShapeError, check_shape, upgrade
+from focuscheck.storage.memo import RecordMemo
+from focuscheck.storage.schema import ENTRIES, Data, ShapeError, check_shape, upgrade
 
-Signature = tuple[int, int, int]
+Signature = tuple[int, int, int, int]
 
 
 class UnreadableFile(Exception):
     """Raised with the reason a journal file cannot be used."""
 
 
-@dataclass
+@dataclass(eq=False)
 class FileCache:
     """The last parsed contents of a journal file and the identity they belong to."""
 
     signature: Signature | None = None
     data: Data | None = None
+    fragments: RecordMemo[bytes] = field(default_factory=RecordMemo)
+    """Encoded entries, reused by the next write while they are unchanged."""
+    _held: weakref.finalize[Any, Any] | None = field(default=None, repr=False)
+
+    def hold(self, fd: int, signature: Signature, data: Data) -> None:
+        """Remember ``data`` as the contents of the open file ``fd``; the cache closes it."""
+        self.clear()
+        self.signature = signature
+        self.data = data
+        self._held = weakref.finalize(self, os.close, fd)
 
     def clear(self) -> None:
         self.signature = None
         self.data = None
+        if self._held is not None:
+            self._held()
+            self._held = None
+
+
+def _signature(info: os.stat_result) -> Signature:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def signature_of(path: Path) -> Signature:
-    info = os.stat(path)
-    return (info.st_ino, info.st_size, info.st_mtime_ns)
+    return _signature(os.stat(path))
 
 
-def encode(data: Data) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def encode(data: Data, fragments: RecordMemo[bytes] | None = None) -> bytes:
+    """The journal's bytes for ``data``: compact UTF-8 JSON.
+
+    With ``fragments``, entries encoded by an earlier write are reused while
+    they are unchanged; the bytes are the same either way.
+    """
+    if fragments is None:
+        return _dumps(data)
+    # One list of pieces and one join: the entries are megabytes, so copy them once.
+    pieces: list[bytes] = []
+    for name, table in data.items():
+        pieces += (b"," if pieces else b"{", _dumps(name), b":")
+        if name == ENTRIES:
+            records = fragments.derive(table, _encode_record)
+            pieces += (b"{", b",".join(records), b"}")
+        else:
+            pieces.append(_dumps(table))
+    pieces.append(b"}" if pieces else b"{}")
+    return b"".join(pieces)
+
+
+def _encode_record(doc_id: str, record: dict[str, Any]) -> bytes:
+    return _dumps(doc_id) + b":" + _dumps(record)
 
 
 def decode(raw: bytes) -> Data:
@@ -77,15 +123,41 @@ def decode(raw: bytes) -> Data:
 
 def load(path: Path, cache: FileCache) -> Data:
     """The journal's data, from the cache when the file has not changed since."""
-    before = signature_of(path)
-    if cache.data is not None and cache.signature == before:
+    if cache.data is not None and cache.signature == signature_of(path):
         return cache.data
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    data = decode(raw)
-    cache.signature = before if signature_of(path) == before else None
-    cache.data = data if cache.signature is not None else None
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        opened = _signature(os.fstat(fd))
+        with open(fd, "rb", closefd=False) as handle:
+            raw = handle.read()
+        data = decode(raw)
+        unchanged = _signature(os.fstat(fd)) == opened
+    except BaseException:
+        os.close(fd)
+        raise
+    if unchanged:
+        cache.hold(fd, opened, data)
+    else:
+        # Written in place while we read (not by focuscheck): use it, but do not trust it later.
+        os.close(fd)
+        cache.clear()
     return data
+
+
+def remember_written(path: Path, cache: FileCache, data: Data) -> None:
+    """Cache ``data`` as the contents of the file just written to ``path`` (lock held)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        cache.clear()
+        return
+    try:
+        signature = _signature(os.fstat(fd))
+    except OSError:
+        os.close(fd)
+        cache.clear()
+        return
+    cache.hold(fd, signature, data)
 
 
 class JournalStorage(Storage):
@@ -108,14 +180,18 @@ class JournalStorage(Storage):
         self.dirty = True
         self._cache.clear()
 
-    def commit(self) -> None:
-        """Write the transaction's data to disk, atomically, if anything changed."""
+    def commit(self) -> OSError | None:
+        """Write the transaction's data to disk, atomically, if anything changed.
+
+        Returns the error from syncing the folder after the replace, if any
+        (see :func:`~focuscheck.storage.atomic.atomic_write`).
+        """
         if not self.dirty or self._data is None:
-            return
-        atomic_write(self._path, encode(self._data))
+            return None
+        not_synced = atomic_write(self._path, encode(self._data, self._cache.fragments))
         self.dirty = False
-        self._cache.data = self._data
-        self._cache.signature = signature_of(self._path)
+        remember_written(self._path, self._cache, self._data)
+        return not_synced
 
     def discard(self) -> None:
         """Forget changes made in memory (the file was never touched)."""

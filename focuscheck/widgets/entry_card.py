@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.widgets import Static
 
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_text import entry_lines
 from focuscheck.i18n import _
-from focuscheck.widgets.literal import literal
+from focuscheck.widgets.user_text import literal
 
 
 class EntryDetail(VerticalScroll, can_focus=True):
@@ -36,10 +36,10 @@ class EntryDetail(VerticalScroll, can_focus=True):
         """The entry shown, None when nothing is selected."""
 
     def compose(self) -> ComposeResult:
-        yield Static(self._empty_text(), id="entry-detail-body")
+        yield Static(self._empty_text(), id="entry-detail-body", markup=False)
 
-    def _empty_text(self) -> Content:
-        return Content.styled(_("Choose an entry to read it in full."), "italic $text-muted")
+    def _empty_text(self) -> Text:
+        return Text(_("Choose an entry to read it in full."), style="italic dim")
 
     def show_entry(self, entry: Entry | None, customer: str) -> None:
         """Show ``entry`` (or the empty hint for None); ``customer`` words the labels."""
@@ -49,8 +49,8 @@ class EntryDetail(VerticalScroll, can_focus=True):
         if entry is None:
             body.update(self._empty_text())
             return
-        parts: list[Content] = []
+        parts: list[Text] = []
         for label, text in entry_lines(entry, customer):
-            parts += [Content.styled(label, "bold $text-accent"), literal(text), Content("")]
-        body.update(Content("\n").join(parts).rstrip())
+            parts += [Text(label, style="bold"), literal(text), Text("")]
+        body.update(Text("\n").join(parts[:-1]))
         self.scroll_home(animate=False)

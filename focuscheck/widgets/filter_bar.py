@@ -114,7 +114,9 @@ class FilterBar(Vertical):
         except ValidationError as error:
             problems.append(str(error))
             tags = ()
-        wanted = EntryFilter(since=since, until=until, tags=tags, search=self._value("filter-search"))
+        wanted = EntryFilter(
+            since=since, until=until, tags=tags, search=self._value("filter-search")
+        )
         problem = self.query_one("#filter-problem", Static)
         problem.update(Content("\n".join(problems)))
         problem.set_class(not problems, "-empty")
@@ -134,7 +136,8 @@ class FilterBar(Vertical):
             return parse_date(text, today=self.clock.today(), end=end)
         except DateParseError as error:
             field.add_class("-invalid")
-            problems.append(f"{field.border_title}: {error}")
+            label = _("From") if not end else _("To")
+            problems.append(_("{field}: {problem}").format(field=label, problem=error))
             return None
 
     def clear(self) -> None:

@@ -1,0 +1,292 @@
+"""``focuscheck export`` (the person's side) and ``focuscheck coach`` (the coach's side)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import click
+
+from focuscheck.cli.common import DateParam, app_context, echo_error
+from focuscheck.domain.errors import FocuscheckError
+from focuscheck.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from focuscheck.coach.aggregate import Review
+    from focuscheck.coach.export_format import ExportFormat, ExportOptions
+    from focuscheck.coach.loader import LoadResult
+
+STDOUT: Final = "-"
+REPORT_SUFFIXES: Final = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+def register(cli: click.Group) -> None:
+    """Add this module's commands to ``cli``."""
+    cli.add_command(_export_command())
+    cli.add_command(_coach_command())
+
+
+def interactive() -> bool:
+    """Whether a person is at the terminal to see a preview and answer."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _export_command() -> click.Command:
+    @click.command(
+        "export",
+        help=_(
+            "Export your check-ins. With --anonymize, a file for a coach: no name, no ids, "
+            "dates only by week (or day/month), text scrubbed of names, e-mail addresses, "
+            "phone and identity numbers and URLs. Without it, your full data for your own backup."
+        ),
+    )
+    @click.option("--anonymize", is_flag=True, help=_("Write the anonymized file for a coach."))
+    @click.option(
+        "-o", "--output", help=_("File to write (- for standard output). Default: in this folder.")
+    )
+    @click.option(
+        "--format",
+        "export_format",
+        type=click.Choice(["json", "csv"]),
+        default="json",
+        show_default=True,
+        help=_("File format."),
+    )
+    @click.option("--since", type=DateParam(), help=_("From this date: 2026-11-01, last monday…"))
+    @click.option("--until", type=DateParam(end=True), help=_("Up to this date."))
+    @click.option(
+        "--granularity",
+        type=click.Choice(["day", "week", "month"]),
+        help=_("How exactly dates are kept in an anonymized export (default: week)."),
+    )
+    @click.option("--no-text", is_flag=True, help=_("Leave all free text and tags out."))
+    @click.option("--team", help=_("Team label for the coach (default: the team setting)."))
+    @click.option("--rotate-id", is_flag=True, help=_("Make a new participant pseudonym first."))
+    @click.option("--force", is_flag=True, help=_("Replace the output file if it exists."))
+    @click.option("--yes", "-y", is_flag=True, help=_("Write without showing the preview."))
+    def export(
+        anonymize: bool,
+        output: str | None,
+        export_format: str,
+        since: date | None,
+        until: date | None,
+        granularity: str | None,
+        no_text: bool,
+        team: str | None,
+        rotate_id: bool,
+        force: bool,
+        yes: bool,
+    ) -> None:
+        from focuscheck.coach.export_file import default_path
+        from focuscheck.coach.export_format import (
+            ExportFormat,
+            ExportOptions,
+            in_range,
+            render_full,
+        )
+        from focuscheck.domain.dates import Granularity
+
+        only_anonymized = {
+            "--granularity": granularity is not None,
+            "--no-text": no_text,
+            "--team": team is not None,
+            "--rotate-id": rotate_id,
+        }
+        misplaced = [name for name, given in only_anonymized.items() if given]
+        if misplaced and not anonymize:
+            raise click.UsageError(
+                _("{option} only goes with --anonymize").format(option=misplaced[0])
+            )
+        fmt = ExportFormat(export_format)
+        journal = app_context().journal()
+        if anonymize:
+            options = ExportOptions(
+                granularity=Granularity(granularity or Granularity.WEEK),
+                since=since,
+                until=until,
+                include_text=not no_text,
+                team=team,
+            )
+            _export_anonymized(options, fmt, output, rotate_id=rotate_id, force=force, yes=yes)
+            return
+        entries = in_range(journal.entries(), since, until)
+        if not entries:
+            raise FocuscheckError(_("There are no check-ins to export; nothing was written."))
+        text = render_full(entries, fmt)
+        target = output or str(default_path(False, fmt))
+        _deliver(text, target, force, ask=False)
+        if target != STDOUT:
+            count = ngettext(
+                "Wrote {count} check-in to {path}.",
+                "Wrote {count} check-ins to {path}.",
+                len(entries),
+            )
+            click.echo(count.format(count=len(entries), path=target))
+
+    return export
+
+
+def _export_anonymized(
+    options: ExportOptions,
+    fmt: ExportFormat,
+    output: str | None,
+    *,
+    rotate_id: bool,
+    force: bool,
+    yes: bool,
+) -> None:
+    from focuscheck.coach.export_file import default_path
+    from focuscheck.coach.export_format import build_anonymized, render
+    from focuscheck.coach.export_text import export_summary
+    from focuscheck.coach.pseudonym import participant_pseudonym, rotate_pseudonym
+
+    journal = app_context().journal()
+    if rotate_id:
+        rotate_pseudonym(journal)
+        click.echo(_("Made a new participant pseudonym; earlier exports no longer link to you."))
+    export = build_anonymized(
+        journal.entries(), journal.settings(), participant_pseudonym(journal), options
+    )
+    if not export.entries:
+        raise FocuscheckError(_("There are no check-ins to export; nothing was written."))
+    text = render(export.document, fmt)
+    target = output or str(default_path(True, fmt))
+    ask = target != STDOUT and interactive() and not yes
+    if ask:
+        click.echo(_("This is what the coach will receive:"))
+        for line in export_summary(export, options.include_text):
+            click.echo(f"  {line}")
+        if not _confirm_write(text, target):
+            click.echo(_("Nothing was written."))
+            return
+    _deliver(text, target, force, ask=ask)
+    if target != STDOUT:
+        click.echo(_("Wrote the anonymized export to {path}.").format(path=target))
+
+
+def _confirm_write(text: str, target: str) -> bool:
+    """Ask until the person writes, declines, or has read the whole file first."""
+    while True:
+        answer = click.prompt(
+            _("Write it to {path}? [y]es, [n]o, [s]how the whole file").format(path=target),
+            default="n",
+            show_default=False,
+        )
+        choice = answer.strip().lower()[:1]
+        if choice in ("y", "j"):
+            return True
+        if choice == "s":
+            click.echo_via_pager(text)
+            continue
+        return False
+
+
+def _deliver(text: str, target: str, force: bool, *, ask: bool) -> None:
+    """Print ``text`` or write it to ``target``, asking before replacing a file."""
+    from focuscheck.coach.export_file import ExportExists, write_export
+
+    if target == STDOUT:
+        click.echo(text, nl=False)
+        return
+    path = Path(target)
+    try:
+        write_export(path, text, overwrite=force)
+    except ExportExists:
+        if not ask or not click.confirm(_("{path} exists. Replace it?").format(path=path)):
+            raise FocuscheckError(
+                _("{path} already exists; nothing was written. Use --force to replace it.").format(
+                    path=path
+                )
+            ) from None
+        write_export(path, text, overwrite=True)
+
+
+def _coach_command() -> click.Command:
+    @click.command(
+        "coach",
+        help=_(
+            "Review anonymized exports from a team: files or folders. Opens the review in the "
+            "terminal, or writes a report with --report FILE.md or FILE.html."
+        ),
+    )
+    @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+    @click.option(
+        "--min-group",
+        type=int,
+        help=_("Smallest group a figure may describe (3 or more; default 5)."),
+    )
+    @click.option("--report", help=_("Write a report: FILE.md or FILE.html (- for Markdown)."))
+    @click.option("--force", is_flag=True, help=_("Replace the report file if it exists."))
+    def coach(
+        paths: tuple[Path, ...], min_group: int | None, report: str | None, force: bool
+    ) -> None:
+        from focuscheck.coach.aggregate import review
+        from focuscheck.coach.loader import load_exports
+
+        k = _min_group(min_group)
+        loaded = load_exports(paths)
+        for note in (*loaded.rejected, *loaded.duplicates):
+            echo_error(_("{path}: {reason}").format(path=note.path, reason=note.message))
+        if not loaded.exports:
+            raise FocuscheckError(_("No export could be loaded."))
+        result = review(loaded.exports, k)
+        if report is not None:
+            _write_report(result, loaded, report, force)
+        elif interactive():
+            from focuscheck.screens.coach.app import CoachApp
+
+            CoachApp(result, loaded).run()
+        else:
+            from focuscheck.coach.report_md import render_markdown
+
+            click.echo(render_markdown(result, loaded), nl=False)
+
+    return coach
+
+
+def _min_group(asked: int | None) -> int:
+    from focuscheck.domain.settings import DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR
+    from focuscheck.storage.schema import JOURNAL_NAME
+
+    if asked is None:
+        context = app_context()
+        # The coach may have no journal of their own; reading settings must not create one.
+        if (context.data_dir / JOURNAL_NAME).is_file():
+            return max(context.settings().min_group_size, MIN_GROUP_FLOOR)
+        return DEFAULT_MIN_GROUP
+    if asked < MIN_GROUP_FLOOR:
+        raise click.BadParameter(
+            _("must be {floor} or more: smaller groups would let people be recognised").format(
+                floor=MIN_GROUP_FLOOR
+            ),
+            param_hint="--min-group",
+        )
+    return asked
+
+
+def _write_report(result: Review, loaded: LoadResult, report: str, force: bool) -> None:
+    from focuscheck.coach.export_file import ExportExists, write_export
+    from focuscheck.coach.report_html import render_html
+    from focuscheck.coach.report_md import render_markdown
+
+    if report == STDOUT:
+        click.echo(render_markdown(result, loaded), nl=False)
+        return
+    path = Path(report)
+    kind = REPORT_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise click.BadParameter(
+            _("the report file must end in .md or .html"), param_hint="--report"
+        )
+    text = render_html(result, loaded) if kind == "html" else render_markdown(result, loaded)
+    try:
+        write_export(path, text, overwrite=force)
+    except ExportExists:
+        raise FocuscheckError(
+            _("{path} already exists; nothing was written. Use --force to replace it.").format(
+                path=path
+            )
+        ) from None
+    click.echo(_("Wrote the report to {path}.").format(path=path))

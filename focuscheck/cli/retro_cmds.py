@@ -1,0 +1,165 @@
+"""``focuscheck retro`` (the team's retrospective opener) and ``focuscheck serve``."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shlex
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import click
+
+from focuscheck.cli.common import EXIT_ERROR, AppContext, DateParam, app_context, echo_error
+from focuscheck.i18n import _, current_language
+
+if TYPE_CHECKING:
+    from focuscheck.screens.retro.app import RetroApp
+
+DEFAULT_HOST: Final = "127.0.0.1"
+DEFAULT_PORT: Final = 8000
+ENV_DRIVER: Final = "TEXTUAL_DRIVER"
+"""Set by textual-serve for the app processes it starts (they have no terminal)."""
+
+
+def register(cli: click.Group) -> None:
+    """Add ``retro`` and ``serve`` to ``cli``."""
+
+    @cli.command(
+        "retro",
+        help=_(
+            "Open a team retrospective with the customer at the centre: timed questions, "
+            "hidden answers revealed together, a board to pick from, and a Markdown summary. "
+            "Nothing is written into anyone's journal."
+        ),
+    )
+    @click.option(
+        "--out",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=_("Summary file (default: retro-YYYY-MM-DD.md in the current folder)."),
+    )
+    @click.option(
+        "--from",
+        "from_folder",
+        type=click.Path(exists=True, path_type=Path),
+        help=_("Open with a summary of the team's anonymized exports in this folder."),
+    )
+    @click.option(
+        "--since", type=DateParam(), help=_("With --from: only check-ins since this date.")
+    )
+    @click.option(
+        "--join", "join_code", metavar="CODE", help=_("Join a shared retro with its code.")
+    )
+    @click.pass_context
+    def retro(
+        ctx: click.Context,
+        out: Path | None,
+        from_folder: Path | None,
+        since: date | None,
+        join_code: str | None,
+    ) -> None:
+        context = app_context()
+        if since is not None and from_folder is None:
+            raise click.UsageError(_("--since needs --from FOLDER"))
+        if out is not None and not out.expanduser().parent.is_dir():
+            raise click.UsageError(_("the folder of {path} does not exist").format(path=out))
+        if not _has_terminal():
+            echo_error(
+                _("the retro needs a terminal. To run it in a browser: focuscheck serve retro")
+            )
+            ctx.exit(EXIT_ERROR)
+        app = _make_app(context, out, from_folder, since, join_code)
+        app.run()
+
+    @cli.command(
+        "serve",
+        help=_(
+            "Serve the app in a web browser. COMMAND is what to serve, like retro "
+            "(default: the home screen). Listens on this computer only unless --host "
+            "says otherwise."
+        ),
+        context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False},
+    )
+    @click.option(
+        "--host", default=DEFAULT_HOST, show_default=True, help=_("Address to listen on.")
+    )
+    @click.option(
+        "--port",
+        type=click.IntRange(1, 65535),
+        default=DEFAULT_PORT,
+        show_default=True,
+        help=_("Port to listen on."),
+    )
+    @click.argument("command", nargs=-1, type=click.UNPROCESSED)
+    def serve(host: str, port: int, command: tuple[str, ...]) -> None:
+        context = app_context()
+        try:
+            from textual_serve.server import Server
+        except ModuleNotFoundError:
+            raise click.ClickException(
+                _("serving needs textual-serve: pip install 'focuscheck[serve]'")
+            ) from None
+        if not is_loopback(host):
+            click.echo(
+                _(
+                    "Warning: listening on {host} lets other computers reach the app, and "
+                    "through it your journal. Anyone who can connect acts as you. Use this only "
+                    "on a network you trust."
+                ).format(host=host),
+                err=True,
+            )
+        shell_command = served_command(context, command)
+        click.echo(
+            _("Serving on http://{host}:{port}/ (Ctrl+C stops)").format(host=host, port=port)
+        )
+        Server(shell_command, host=host, port=port, title="focuscheck").serve()
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is only reachable from this computer."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def served_command(context: AppContext, command: tuple[str, ...]) -> str:
+    """The shell command each browser tab runs: this focuscheck, same folder and language."""
+    parts = [
+        sys.executable,
+        "-m",
+        "focuscheck",
+        "--lang",
+        current_language(),
+        "--data-dir",
+        str(context.data_dir),
+        *command,
+    ]
+    return shlex.join(parts)
+
+
+def _has_terminal() -> bool:
+    return os.environ.get(ENV_DRIVER) is not None or (sys.stdin.isatty() and sys.stdout.isatty())
+
+
+def _make_app(
+    context: AppContext,
+    out: Path | None,
+    from_folder: Path | None,
+    since: date | None,
+    join_code: str | None,
+) -> RetroApp:
+    from focuscheck.screens.retro.factory import make_retro_app
+
+    return make_retro_app(
+        data_dir=context.data_dir,
+        clock=context.clock,
+        out=out,
+        from_folder=from_folder,
+        since=since,
+        join_code=join_code,
+    )

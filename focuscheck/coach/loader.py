@@ -1,0 +1,156 @@
+"""Loading the exports a coach received: files and folders, each checked on its own.
+
+A file that is refused gets a note saying why and the others still load.  A file
+whose content was already loaded (the same export, perhaps once as JSON and once
+as CSV, or under another name) is skipped with a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from focuscheck.coach.schema import ExportRejected, parse_export
+from focuscheck.domain.dates import Granularity
+from focuscheck.domain.entry import TEXT_FIELDS
+from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.i18n import _
+
+MAX_FILE_BYTES: Final = 50 * 1024 * 1024
+SUFFIXES: Final = (".json", ".csv")
+"""What a folder is searched for; a file named on its own is tried whatever its name."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportEntry:
+    """One check-in as the coach receives it: a period, ratings and scrubbed text."""
+
+    period: str
+    salary_aligned: bool
+    cornerstone_aligned: bool
+    mission_clarity: int | None
+    voice_source: VoiceSource
+    waste_category: WasteCategory | None
+    focus: int | None
+    texts: tuple[tuple[str, str], ...]
+    """(field, text) for each non-empty free-text field."""
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedExport:
+    """One participant's export file, checked."""
+
+    source: Path
+    digest: str
+    """The export's verified checksum: equal for the same export in JSON and CSV."""
+    participant: str
+    granularity: Granularity
+    customer_term: str
+    team: str | None
+    entries: tuple[ExportEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileNote:
+    """A file that was not loaded, and why (a sentence for the coach)."""
+
+    path: Path
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """Everything that loaded, and a note for every file that did not."""
+
+    exports: tuple[LoadedExport, ...]
+    rejected: tuple[FileNote, ...]
+    duplicates: tuple[FileNote, ...]
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path | FileNote]:
+    """The files named and the export files inside the folders named, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                item
+                for item in path.rglob("*")
+                if item.suffix.lower() in SUFFIXES and item.is_file()
+            )
+            if not found:
+                yield FileNote(path, _("no .json or .csv files in this folder"))
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            yield FileNote(path, _("no such file or folder"))
+
+
+def load_exports(paths: Iterable[Path]) -> LoadResult:
+    """Check and load every export under ``paths``."""
+    exports: list[LoadedExport] = []
+    rejected: list[FileNote] = []
+    duplicates: list[FileNote] = []
+    seen: dict[str, Path] = {}
+    for item in expand(paths):
+        if isinstance(item, FileNote):
+            rejected.append(item)
+            continue
+        try:
+            loaded = load_file(item)
+        except ExportRejected as error:
+            rejected.append(FileNote(item, str(error)))
+            continue
+        if loaded.digest in seen:
+            duplicates.append(
+                FileNote(
+                    item,
+                    _("already loaded (same content as {other}); skipped").format(
+                        other=seen[loaded.digest]
+                    ),
+                )
+            )
+            continue
+        seen[loaded.digest] = item
+        exports.append(loaded)
+    return LoadResult(tuple(exports), tuple(rejected), tuple(duplicates))
+
+
+def load_file(path: Path) -> LoadedExport:
+    """One export file, checked; :class:`ExportRejected` with the reason if unfit."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ExportRejected(_("the file is larger than 50 MB"))
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ExportRejected(_("this is a folder, not a file")) from None
+    except OSError as error:
+        raise ExportRejected(error.strerror or str(error)) from None
+    document = parse_export(raw)
+    return LoadedExport(
+        source=path,
+        # The checksum was just verified to be the hash of the content.
+        digest=document["checksum"],
+        participant=document["participant"],
+        granularity=Granularity(document["granularity"]),
+        customer_term=document["customer_term"],
+        team=document["team"],
+        entries=tuple(_entry(record) for record in document["entries"]),
+    )
+
+
+def _entry(record: dict[str, Any]) -> ExportEntry:
+    waste = record["waste_category"]
+    return ExportEntry(
+        period=record["period"],
+        salary_aligned=record["salary_aligned"],
+        cornerstone_aligned=record["cornerstone_aligned"],
+        mission_clarity=record["mission_clarity"],
+        voice_source=VoiceSource(record["voice_source"]),
+        waste_category=WasteCategory(waste) if waste is not None else None,
+        focus=record["focus"],
+        texts=tuple((name, record[name]) for name in TEXT_FIELDS if record.get(name)),
+        tags=tuple(record.get("tags", ())),
+    )

@@ -1,0 +1,141 @@
+"""The coach's review as a Markdown report to share.
+
+The report names no file (file names may carry people's names) and no
+participant; every figure below the minimum group size says why it is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from focuscheck.coach import wording
+from focuscheck.coach.aggregate import Counts, Figure, Review
+from focuscheck.coach.loader import LoadResult
+from focuscheck.domain.entry_text import markdown_escape
+from focuscheck.i18n import _
+
+
+def render_markdown(review: Review, loaded: LoadResult) -> str:
+    """The whole report."""
+    customer = review.customer_term
+    lines = [f"# {wording.title()}", ""]
+    lines += [f"_{markdown_escape(wording.load_summary(loaded))}_", ""]
+    lines += _overview(review)
+    if not review.enough:
+        lines += [f"> {wording.too_few(review)}", ""]
+        return "\n".join(lines).rstrip() + "\n"
+    lines += _distribution(
+        wording.unit_heading(review),
+        review.checkins_per_participant,
+        review,
+        str,
+        (wording.count_column(review), wording.period_count_column(review)),
+    )
+    lines += _alignment(review)
+    lines += _distribution(
+        _("Mission clarity"), review.mission_clarity, review, wording.clarity_label
+    )
+    lines += _distribution(
+        _("Voice heard"), review.voice, review, lambda key: wording.voice_label(key, customer)
+    )
+    lines += _distribution(_("Waste by category"), review.waste, review, wording.waste_label)
+    lines += _trend(review)
+    lines += _reflections(review)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _overview(review: Review) -> list[str]:
+    lines = [f"## {_('Overview')}", ""]
+    rows = [
+        (_("Participants"), str(review.participants)),
+        (_("Periods covered"), wording.coverage(review)),
+        (_("Minimum group size"), str(review.min_group)),
+    ]
+    if review.checkins.value is not None:
+        rows.append((_("Check-ins"), str(review.checkins.value)))
+    if review.teams:
+        rows.append((_("Teams"), ", ".join(markdown_escape(team) for team in review.teams)))
+    if review.customer_term:
+        rows.append((_("Word for the customer"), markdown_escape(review.customer_term)))
+    lines += [f"- **{label}:** {value}" for label, value in rows]
+    note = wording.overlap_note(review)
+    return [*lines, *([f"- {note}"] if note else []), ""]
+
+
+def _distribution(
+    heading: str,
+    figure: Figure[Counts],
+    review: Review,
+    label: Callable[[str], str],
+    columns: tuple[str, str] | None = None,
+) -> list[str]:
+    lines = [f"## {heading}", ""]
+    if figure.value is None:
+        return [*lines, f"> {wording.withheld(figure, review)}", ""]
+    total = sum(count for _key, count in figure.value) or 1
+    answer, count_word = columns or (_("Answer"), _("Check-ins"))
+    lines += [f"| {answer} | {count_word} | {_('Share')} |", "|---|---:|---:|"]
+    for key, count in figure.value:
+        lines.append(
+            f"| {markdown_escape(label(key))} | {count} | {round(100 * count / total)} % |"
+        )
+    return [*lines, ""]
+
+
+def _alignment(review: Review) -> list[str]:
+    lines = [f"## {_('Naming the customer')}", ""]
+    lines += [f"| {_('Question')} | {_('Answers that name the customer')} |", "|---|---:|"]
+    for question, figure in (
+        (_("Who pays my salary?"), review.salary),
+        (_("What is the cornerstone of quality management?"), review.cornerstone),
+    ):
+        shown = (
+            wording.rate_text(figure.value) if figure.value else wording.withheld(figure, review)
+        )
+        lines.append(f"| {question} | {shown} |")
+    return [*lines, ""]
+
+
+def _trend(review: Review) -> list[str]:
+    lines = [f"## {_('Trend')}", ""]
+    head = [
+        wording.period_word(review),
+        _("Participants"),
+        _("Check-ins"),
+        _("Focus (mean, 1–5)"),
+        _("Salary: customer"),
+        _("Cornerstone: customer"),
+        _("Heard a customer"),
+    ]
+    lines += ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    for row in review.periods:
+        values = row.figures.value
+        if values is None:
+            note = _("withheld: fewer than {k} participants").format(k=review.min_group)
+            lines.append(f"| {row.period} | {note} |" + " |" * (len(head) - 2))
+            continue
+        focus = f"{values.focus_mean:.1f}" if values.focus_mean is not None else "–"
+        cells = [
+            row.period,
+            str(values.participants),
+            str(values.checkins),
+            focus,
+            wording.percent(values.salary),
+            wording.percent(values.cornerstone),
+            wording.percent(values.heard_customer),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def _reflections(review: Review) -> list[str]:
+    lines = [f"## {_('Reflections')}", ""]
+    figure = review.reflections
+    if figure.value is None:
+        return [*lines, f"> {wording.withheld(figure, review)}", ""]
+    lines += [f"_{wording.reflections_note()}_", ""]
+    for item in figure.value:
+        label = wording.field_label(item.field, review.customer_term)
+        text = markdown_escape(" ".join(item.text.split()))
+        lines.append(f"- **{markdown_escape(label)}:** {text}")
+    return [*lines, ""]

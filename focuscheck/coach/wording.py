@@ -1,0 +1,138 @@
+"""The words the coach's review is told in, shared by the terminal view and the reports.
+
+Every label is translated when it is asked for, so a report is written in the
+language of the run that writes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from focuscheck.coach.aggregate import Figure, Rate, Review
+from focuscheck.coach.loader import LoadResult
+from focuscheck.domain.dates import Granularity
+from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
+from focuscheck.i18n import N_, _, ngettext
+
+FIELD_LABELS: Final[dict[str, str]] = {
+    "value": N_("Value for the {customer}"),
+    "voice_quote": N_("Voice heard"),
+    "waste_note": N_("Waste noticed"),
+    "mission": N_("Mission and values"),
+}
+
+
+def title() -> str:
+    return _("Customer focus: team review")
+
+
+def field_label(field: str, customer: str) -> str:
+    return _(FIELD_LABELS.get(field, field)).format(customer=customer)
+
+
+def voice_label(key: str, customer: str) -> str:
+    return _(VOICE_LABELS[VoiceSource(key)]).format(customer=customer)
+
+
+def waste_label(key: str) -> str:
+    return _(WASTE_LABELS[WasteCategory(key)])
+
+
+def clarity_label(key: str) -> str:
+    if key == "unrated":
+        return _("not rated")
+    if key == "1":
+        return _("1 (unclear)")
+    return key
+
+
+def percent(rate: Rate) -> str:
+    """A share as a whole percentage, ``72 %``."""
+    return f"{round(rate.share * 100)} %"
+
+
+def rate_text(rate: Rate) -> str:
+    return _("{percent} ({hits} of {total})").format(
+        percent=percent(rate), hits=rate.hits, total=rate.total
+    )
+
+
+def unit_heading(review: Review) -> str:
+    if review.unit is Granularity.MONTH:
+        return _("Check-ins per participant per month")
+    return _("Check-ins per participant per week")
+
+
+def count_column(review: Review) -> str:
+    """Heading of the first column of the check-ins distribution."""
+    if review.unit is Granularity.MONTH:
+        return _("Check-ins in the month")
+    return _("Check-ins in the week")
+
+
+def period_count_column(review: Review) -> str:
+    if review.unit is Granularity.MONTH:
+        return _("Participant-months")
+    return _("Participant-weeks")
+
+
+def period_word(review: Review) -> str:
+    return _("Month") if review.unit is Granularity.MONTH else _("Week")
+
+
+def withheld(figure: Figure[Any], review: Review) -> str:
+    """Why a figure is not shown."""
+    return ngettext(
+        "Withheld: drawn from {count} participant; the minimum group size is {k}.",
+        "Withheld: drawn from {count} participants; the minimum group size is {k}.",
+        figure.participants,
+    ).format(count=figure.participants, k=review.min_group)
+
+
+def too_few(review: Review) -> str:
+    """The note shown instead of every figure when the whole group is too small."""
+    return ngettext(
+        "Only {count} participant loaded. Every figure needs at least {k}, so none is shown.",
+        "Only {count} participants loaded. Every figure needs at least {k}, so none is shown.",
+        review.participants,
+    ).format(count=review.participants, k=review.min_group)
+
+
+def coverage(review: Review) -> str:
+    """``2026-W40 – 2026-W48 (9 periods)``, or a dash with no data."""
+    if not review.periods:
+        return "–"
+    first, last = review.periods[0].period, review.periods[-1].period
+    count = ngettext("{count} period", "{count} periods", len(review.periods)).format(
+        count=len(review.periods)
+    )
+    return f"{first} – {last} ({count})"
+
+
+def load_summary(result: LoadResult) -> str:
+    """How many files loaded, were refused and skipped; no file names (they may name people)."""
+    loaded = ngettext("{count} export loaded", "{count} exports loaded", len(result.exports))
+    parts = [loaded.format(count=len(result.exports))]
+    if result.rejected:
+        refused = ngettext("{count} file refused", "{count} files refused", len(result.rejected))
+        parts.append(refused.format(count=len(result.rejected)))
+    if result.duplicates:
+        skipped = ngettext(
+            "{count} duplicate skipped", "{count} duplicates skipped", len(result.duplicates)
+        )
+        parts.append(skipped.format(count=len(result.duplicates)))
+    return ", ".join(parts) + "."
+
+
+def overlap_note(review: Review) -> str | None:
+    if not review.overlaps:
+        return None
+    return ngettext(
+        "{count} period of a participant was found in more than one file and counted once.",
+        "{count} periods of participants were found in more than one file and counted once.",
+        review.overlaps,
+    ).format(count=review.overlaps)
+
+
+def reflections_note() -> str:
+    return _("Shuffled; shown without participant or period.")

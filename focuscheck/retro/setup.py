@@ -1,0 +1,50 @@
+"""Turning the facilitator's set-up form into a :class:`RetroSetup`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from focuscheck.domain.errors import ValidationError
+from focuscheck.i18n import _
+from focuscheck.retro.prompts import (
+    STANDARD_KINDS,
+    Prompt,
+    PromptKind,
+    custom_prompt,
+    drawn_prompt,
+    standard_prompt,
+)
+from focuscheck.retro.session import RetroSetup, parse_team
+from focuscheck.retro.timer import DEFAULT_SECONDS, parse_seconds
+
+
+@dataclass(frozen=True, slots=True)
+class SetupForm:
+    """The set-up as typed: text fields and choices, not yet checked."""
+
+    team_size: str = "5"
+    names: str = ""
+    timer: str = str(DEFAULT_SECONDS)
+    kinds: Collection[PromptKind] = STANDARD_KINDS
+    custom: str = ""
+    draw: bool = False
+    """Whether to add one question drawn from the pool."""
+
+
+def build_setup(form: SetupForm, draw: Callable[[], str]) -> RetroSetup:
+    """The checked set-up; ``draw`` is called (and remembers its choice) only when asked for.
+
+    ValidationError names the field at fault, so the form can put the cursor there.
+    """
+    size, names = parse_team(form.team_size, form.names)
+    seconds = parse_seconds(form.timer)
+    prompts: list[Prompt] = [standard_prompt(kind) for kind in STANDARD_KINDS if kind in form.kinds]
+    if form.custom.strip():
+        prompts.append(custom_prompt(form.custom))
+    if not prompts and not form.draw:
+        raise ValidationError(_("choose at least one question"), "prompts")
+    if form.draw:
+        # Drawn last: a form with a mistake must not use up a pool question.
+        prompts.append(drawn_prompt(draw()))
+    return RetroSetup(team_size=size, prompts=tuple(prompts), names=names, timer_seconds=seconds)

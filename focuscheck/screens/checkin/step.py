@@ -1,0 +1,126 @@
+"""What every step of the check-in shares: progress, question, keys, and leaving it.
+
+A step reads its widgets into the form when it is left, in either direction,
+so going back never loses what was typed.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.errors import FocuscheckError
+from focuscheck.i18n import N_, _
+from focuscheck.screens.keys import translate_bindings
+
+if TYPE_CHECKING:
+    from focuscheck.screens.checkin.flow import CheckinFlow
+
+STEP_HELP = N_(
+    "One question per step. Ctrl+N goes on, Esc goes back (nothing typed is lost), "
+    "Shift+Tab goes back from the first field. Leaving half-way keeps a draft that "
+    "is offered next time."
+)
+
+
+class StepScreen(Screen[None]):
+    """A screen holding one step of the check-in."""
+
+    STEP: ClassVar[Step]
+    QUESTION: ClassVar[str] = ""
+    """The question asked, marked with ``N_``; may use ``{customer}``."""
+    HELP_TITLE: ClassVar[str] = N_("Daily check-in")
+    HELP_TEXT: ClassVar[str] = STEP_HELP
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "next", N_("Next"), priority=True),
+        Binding("escape", "back", N_("Back")),
+        Binding("shift+tab", "back_or_previous", N_("Back"), show=False),
+    ]
+
+    def __init__(self, flow: CheckinFlow) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.flow = flow
+        """The check-in this step belongs to."""
+        self.form = flow.form
+        """The answers as they were when this step was shown."""
+
+    @property
+    def customer(self) -> str:
+        """The configured word for the customer."""
+        from focuscheck.domain.settings import customer_word
+
+        return customer_word(self.flow.app.settings)
+
+    def question(self) -> str:
+        return _(self.QUESTION).format(customer=self.customer)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="step"):
+            yield self.progress()
+            yield Static(Text(self.question()), classes="question")
+            yield from self.body()
+            yield Static("", id="problem", classes="problem")
+        yield Footer()
+
+    def progress(self) -> Static:
+        from focuscheck.widgets.step_progress import StepProgress
+
+        return StepProgress(self.form.step + 1, self.flow.total, id="progress")
+
+    def body(self) -> ComposeResult:
+        """The step's own widgets."""
+        yield from ()
+
+    def collect(self) -> CheckinForm:
+        """The flow's form with this step's answers read from the widgets."""
+        return self.flow.form
+
+    def on_mount(self) -> None:
+        if self.form.editing:
+            self.sub_title = _("Changing the check-in of {date}").format(
+                date=self.form.day.isoformat()
+            )
+        else:
+            self.sub_title = _("Check-in for {date}").format(date=self.form.day.isoformat())
+        self.flow.on_screen()
+
+    def show_problem(self, message: str) -> None:
+        """Show why the step cannot be left, under the answers."""
+        self.query_one("#problem", Static).update(Text(message))
+
+    async def action_next(self) -> None:
+        """Go to the next step (the last one saves)."""
+        self.flow.next(self.collect())
+
+    def action_back(self) -> None:
+        """Go to the previous step, or leave the check-in from the first."""
+        self.flow.back(self.collect())
+
+    def action_back_or_previous(self) -> None:
+        """Shift+Tab: the previous field, or the previous step from the first field."""
+        chain = self.focus_chain
+        if not chain or self.focused is chain[0]:
+            self.action_back()
+        else:
+            self.focus_previous()
+
+    def keep_now(self) -> None:
+        """Save what is on screen as the draft and wait for it (the app is closing)."""
+        self.flow.form = self.collect()
+        if self.flow.finished or not self.flow.dirty:
+            return
+        draft = self.flow.form.to_draft()
+        # Quitting: there is nowhere left to report a failure; the draft of the
+        # previous step is still in the journal.
+        with suppress(FocuscheckError):
+            self.flow.app.writer.run_now(lambda: self.flow.app.journal.save_draft(draft))

@@ -1,0 +1,63 @@
+"""Step 5: whose voice was heard today, and optionally what they said."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Final
+
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import Input, RadioButton, RadioSet, Static
+
+from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.enums import VOICE_LABELS, VoiceSource
+from focuscheck.i18n import N_, _
+from focuscheck.screens.checkin.step import StepScreen
+from focuscheck.widgets.answer_input import AnswerInput
+
+SOURCES: Final = (VoiceSource.CUSTOMER, VoiceSource.COLLEAGUE, VoiceSource.NONE)
+
+
+class VoiceStep(StepScreen):
+    """Three choices and a line for a quote or paraphrase."""
+
+    STEP = Step.VOICE
+    QUESTION = N_("Whose voice did you hear today?")
+    HELP_TEXT: ClassVar[str] = N_(
+        "Choose with the arrows and Enter or Space: the {customer} directly, a colleague "
+        "who meets them (support, sales, front desk), or no one. Tab to the line below "
+        "to note what you heard. Ctrl+N goes on."
+    )
+
+    def body(self) -> ComposeResult:
+        customer = self.customer
+        chosen = self.form.voice_source
+        with RadioSet(id="source"):
+            for source in SOURCES:
+                yield RadioButton(
+                    _(VOICE_LABELS[source]).format(customer=customer),
+                    value=source is chosen,
+                    id=f"voice-{source.value}",
+                )
+        yield Static(
+            _("What did you hear? A short quote or paraphrase (optional)."), classes="label"
+        )
+        yield AnswerInput(
+            self.form.voice_quote, placeholder=_("In their words, as you remember them"), id="quote"
+        )
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#source", RadioSet).focus()
+
+    @on(Input.Submitted, "#quote")
+    async def _submitted(self) -> None:
+        await self.action_next()
+
+    def _source(self) -> VoiceSource | None:
+        pressed = self.query_one("#source", RadioSet).pressed_index
+        return SOURCES[pressed] if 0 <= pressed < len(SOURCES) else None
+
+    def collect(self) -> CheckinForm:
+        return self.flow.form.changed(
+            voice_source=self._source(), voice_quote=self.query_one("#quote", AnswerInput).value
+        )

@@ -1,0 +1,85 @@
+"""``CoachApp``: the coach's review in the terminal, over exports already loaded and checked."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, Header, TabbedContent, TabPane
+
+from focuscheck.coach import wording
+from focuscheck.coach.aggregate import Review
+from focuscheck.coach.loader import LoadResult
+from focuscheck.i18n import N_, _
+from focuscheck.screens.coach.distributions import DistributionsPane
+from focuscheck.screens.coach.overview import OverviewPane
+from focuscheck.screens.coach.reflections import ReflectionsPane
+from focuscheck.screens.coach.trend import TrendPane
+from focuscheck.screens.keys import translate_bindings
+
+COACH_HELP = N_(
+    "A review of your team's anonymized exports. Overview: who and what was loaded, and "
+    "how often the answers name the customer. Distributions: check-ins per participant, "
+    "mission clarity, whose voice was heard and the waste noticed. Trend: one row per "
+    "week. Reflections: the free text, shuffled, with a search field.\n\n"
+    "No figure drawn from fewer participants than the minimum group size is shown; "
+    "it says why instead. Write a report to share with: "
+    "focuscheck coach FILES --report review.html"
+)
+
+
+class CoachApp(App[None]):
+    """Overview, distributions, trend and reflections, one tab each."""
+
+    TITLE = "focuscheck coach"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", N_("Help")),
+        Binding("question_mark", "help", N_("Help"), show=False),
+        Binding("1", "tab('overview')", N_("Overview"), show=False),
+        Binding("2", "tab('distributions')", N_("Distributions"), show=False),
+        Binding("3", "tab('trend')", N_("Trend"), show=False),
+        Binding("4", "tab('reflections')", N_("Reflections"), show=False),
+        Binding("slash", "search", N_("Search")),
+        Binding("q", "quit", N_("Quit")),
+    ]
+
+    def __init__(self, review: Review, loaded: LoadResult) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.review = review
+        """The figures shown, already k-suppressed."""
+        self.loaded = loaded
+        """What was loaded, refused and skipped."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="coach-tabs"):
+            with TabPane(_("Overview"), id="overview"):
+                yield OverviewPane(self.review, self.loaded)
+            with TabPane(_("Distributions"), id="distributions"):
+                yield DistributionsPane(self.review)
+            with TabPane(_("Trend"), id="trend"):
+                yield TrendPane(self.review)
+            with TabPane(_("Reflections"), id="reflections"):
+                yield ReflectionsPane(self.review)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = wording.title()
+
+    def action_tab(self, name: str) -> None:
+        self.query_one(TabbedContent).active = name
+
+    def action_search(self) -> None:
+        """Go to the reflections and put the cursor in the search field."""
+        self.action_tab("reflections")
+        found = self.query("#reflection-search")
+        if found:
+            self.call_after_refresh(found.first().focus)
+
+    def action_help(self) -> None:
+        from focuscheck.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(wording.title(), _(COACH_HELP)))

@@ -1,0 +1,168 @@
+"""The first-run setup: language, the word for the customer, mission and values, name.
+
+Short and skippable: every answer is optional, Esc skips the rest, and
+everything can be changed later in the settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar, Final
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from focuscheck.domain.errors import FocuscheckError, ValidationError
+from focuscheck.domain.settings import Settings, set_value
+from focuscheck.i18n import N_, _, current_language, set_language
+from focuscheck.screens.access import focuscheck_app
+from focuscheck.screens.home import FIRST_RUN_DONE
+from focuscheck.screens.keys import translate_bindings
+from focuscheck.widgets.answer_area import AnswerArea
+from focuscheck.widgets.answer_input import AnswerInput
+
+#: Languages offered, each named in its own language (never translated).
+LANGUAGE_NAMES: Final = (("en", "English"), ("sv", "Svenska"))
+#: Fields of the profile page: (input id, setting name).
+PROFILE_FIELDS: Final = (
+    ("customer-term", "customer_term"),
+    ("mission", "mission"),
+    ("values", "values"),
+    ("display-name", "display_name"),
+)
+
+
+class FirstRunScreen(Screen[None]):
+    """Two short pages: the language, then the profile."""
+
+    HELP_TITLE: ClassVar[str] = N_("Welcome")
+    HELP_TEXT: ClassVar[str] = N_(
+        "A one-time setup. Choose your language, then the word you use for the people "
+        "you serve, and, if you know them, your organisation's mission and values. "
+        "All optional: Esc skips, Ctrl+S saves, and the settings screen changes it later."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "finish", N_("Save"), priority=True),
+        Binding("escape", "skip", N_("Skip")),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.page = "language"
+        """The page on screen: "language" or "profile"."""
+        self.language = ""
+        """The language chosen on the first page ("" until chosen)."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="first-run"):
+            yield Static(Text(_("Welcome to focuscheck"), style="bold"), classes="question")
+            if self.page == "language":
+                yield from self._language_page()
+            else:
+                yield from self._profile_page()
+        yield Footer()
+
+    def _language_page(self) -> ComposeResult:
+        yield Static(Text(_("Which language would you like?")), classes="label")
+        options = [Option(name, id=code) for code, name in LANGUAGE_NAMES]
+        yield OptionList(*options, id="language")
+
+    def _profile_page(self) -> ComposeResult:
+        yield Static(
+            Text(_("A few optional answers make the daily questions yours. Esc skips.")),
+            classes="hint",
+        )
+        yield Static(Text(_("What do you call the people you serve?")), classes="label")
+        yield AnswerInput(
+            placeholder=_("customer, end user, citizen, patient, student, donor…"),
+            id="customer-term",
+        )
+        yield Static(
+            Text(_("Your organisation's mission or purpose, if written down")), classes="label"
+        )
+        yield AnswerArea(id="mission")
+        yield Static(Text(_("Its values, separated by commas")), classes="label")
+        yield AnswerInput(placeholder=_("for example: openness, respect, courage"), id="values")
+        yield Static(Text(_("Your name (stays on this machine, never exported)")), classes="label")
+        yield AnswerInput(id="display-name")
+        yield Static(Text(_("Ctrl+S saves · Esc skips")), classes="hint")
+
+    def on_mount(self) -> None:
+        self.sub_title = _("First run")
+        if self.page == "language":
+            options = self.query_one("#language", OptionList)
+            codes = [code for code, _name in LANGUAGE_NAMES]
+            options.highlighted = (
+                codes.index(current_language()) if current_language() in codes else 0
+            )
+            options.focus()
+
+    @on(OptionList.OptionSelected, "#language")
+    async def _language_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.language = event.option.id or ""
+        set_language(self.language)
+        focuscheck_app(self).relanguage()
+        self.page = "profile"
+        translate_bindings(self)
+        await self.recompose()
+        self.query_one("#customer-term", AnswerInput).focus()
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        self.focus_next()
+
+    def _settings(self, base: Settings) -> Settings:
+        settings = base
+        if self.language:
+            settings = replace(settings, language=self.language)
+        if self.page != "profile":
+            return settings
+        for widget_id, name in PROFILE_FIELDS:
+            widget = self.query_one(f"#{widget_id}")
+            raw = widget.text if isinstance(widget, AnswerArea) else widget.value  # type: ignore[attr-defined]
+            if not raw.strip():
+                continue
+            values = [part for part in raw.split(",")] if name == "values" else [raw]
+            settings = set_value(settings, name, values)
+        return settings
+
+    def action_finish(self) -> None:
+        """Save what was given and close the setup."""
+        app = focuscheck_app(self)
+        try:
+            settings = self._settings(app.settings)
+        except ValidationError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.run_worker(self._save(settings), group="first-run")
+
+    def action_skip(self) -> None:
+        """Close the setup; only a chosen language is kept."""
+        settings = focuscheck_app(self).settings
+        if self.language:
+            settings = replace(settings, language=self.language)
+        self.run_worker(self._save(settings), group="first-run")
+
+    async def _save(self, settings: Settings) -> None:
+        app = focuscheck_app(self)
+
+        def write() -> None:
+            journal = app.journal
+            journal.save_settings(settings)
+            journal.set_state(FIRST_RUN_DONE, True)
+
+        try:
+            await app.writer.run(write)
+        except FocuscheckError as error:
+            app.report_error(error)
+            return
+        self.dismiss(None)
+        app.journal_changed()

@@ -1,0 +1,288 @@
+"""History: every check-in by date, searchable, with the full entry beside the list.
+
+The journal is read in a thread worker, so the screen paints at once even with
+ten years of entries; the detail pane is filled only for the highlighted row.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from focuscheck.domain.clock import Clock
+from focuscheck.domain.entry import Entry
+from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.history import EntryFilter, latest_first, select
+from focuscheck.domain.settings import customer_word
+from focuscheck.i18n import N_, _, ngettext
+from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.messages import JournalChanged
+from focuscheck.storage.journal import Journal
+from focuscheck.widgets.entry_card import EntryDetail
+from focuscheck.widgets.filter_bar import FilterBar
+from focuscheck.widgets.user_text import printable
+
+HISTORY_HELP = N_(
+    "Your check-ins, newest first. Move through the list with the arrow keys; the "
+    "highlighted check-in is shown in full on the right (Enter moves there to scroll it).\n\n"
+    "Search finds entries holding all the words you type. Tags takes one or more tags. "
+    "From and To take dates such as 2026-11-01, yesterday, last monday or this month.\n\n"
+    "E edits the highlighted check-in, D deletes it (you are asked first), "
+    "Ctrl+L clears the filters, Esc goes back."
+)
+VALUE_WIDTH = 30
+"""Characters of the value answer shown in the list (the detail pane shows it all)."""
+
+
+def cell(text: str, width: int) -> Text:
+    """``text`` as one line of at most ``width`` characters for a table, "…" when cut."""
+    line = " ".join(printable(text[: width * 4]).split())
+    if len(line) > width:
+        line = line[: width - 1] + "…"
+    return Text(line, no_wrap=True)
+
+
+def _rating(value: int | None) -> Text:
+    return Text(f"{value}/5" if value is not None else "–", no_wrap=True)
+
+
+class HistoryScreen(Screen[None]):
+    """Browse, search, edit and delete past check-ins."""
+
+    DEFAULT_CSS = """
+    HistoryScreen #history-count {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    HistoryScreen #history-body {
+        height: 1fr;
+    }
+    HistoryScreen #history-table {
+        width: 54;
+        height: 1fr;
+    }
+    HistoryScreen #history-detail {
+        width: 1fr;
+        height: 1fr;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", N_("Back")),
+        Binding("e", "edit", N_("Edit")),
+        Binding("d,delete", "delete", N_("Delete")),
+        Binding("slash,ctrl+f", "search", N_("Search")),
+        Binding("ctrl+l", "clear_filters", N_("Clear filters")),
+    ]
+    HELP_TITLE: ClassVar[str] = N_("History")
+    """Title of this screen's help (F1, shown by the app)."""
+    HELP_TEXT: ClassVar[str] = HISTORY_HELP
+
+    def __init__(self, journal: Journal, clock: Clock) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.journal = journal
+        """Where the entries are read from and deleted."""
+        self.clock = clock
+        """Gives today for date phrases in the filters."""
+        self.entries: list[Entry] = []
+        """Every entry, newest first, as last read."""
+        self.shown: list[Entry] = []
+        """The entries the filters let through, in table order."""
+        self.wanted = EntryFilter()
+        """The filter in force."""
+        self.customer = customer_word_default()
+        """The configured word for the customer, used in the entry labels."""
+        self._by_id: dict[str, Entry] = {}
+        self._reload_on_resume = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield FilterBar(self.clock, id="history-filters")
+        yield Static(_("Reading the journal…"), id="history-count", markup=False)
+        with Horizontal(id="history-body"):
+            yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+            yield EntryDetail(id="history-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._prepare()
+
+    @work(exclusive=True, group="history-relanguage")
+    async def relanguage(self) -> None:
+        """The language changed: build the screen again in the new one."""
+        if self._merged_bindings is not None:
+            self._bindings = self._merged_bindings.copy()
+        translate_bindings(self)
+        await self.recompose()
+        self._prepare()
+        self.refresh_bindings()
+
+    def _prepare(self) -> None:
+        self.title = _("History")
+        table = self.query_one("#history-table", DataTable)
+        table.add_column(_("Date"), width=10, key="date")
+        table.add_column(_("Focus"), width=5, key="focus")
+        table.add_column(_("Value"), width=VALUE_WIDTH, key="value")
+        table.focus()
+        self.load()
+
+    # -- reading ----------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="history-load")
+    def load(self) -> None:
+        """Read the journal off the UI thread, then show it."""
+        try:
+            entries = latest_first(self.journal.entries())
+            customer = customer_word(self.journal.settings())
+        except FocuscheckError as error:
+            self.app.call_from_thread(self._show_problem, str(error))
+            return
+        self.app.call_from_thread(self._loaded, entries, customer)
+
+    def _loaded(self, entries: list[Entry], customer: str) -> None:
+        self.entries = entries
+        self.customer = customer
+        self._by_id = {entry.id: entry for entry in entries}
+        self._fill_table()
+
+    def _show_problem(self, message: str) -> None:
+        self.query_one("#history-count", Static).update(Text(message, style="bold red"))
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, event: FilterBar.Changed) -> None:
+        self.wanted = event.wanted
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#history-table", DataTable)
+        keep = self._highlighted_id()
+        self.shown = select(self.entries, self.wanted)
+        table.clear()
+        for entry in self.shown:
+            table.add_row(
+                Text(entry.date.isoformat()),
+                _rating(entry.focus),
+                cell(entry.value, VALUE_WIDTH),
+                key=entry.id,
+                height=1,
+            )
+        total = len(self.entries)
+        counted = ngettext("{shown} of {count} check-in", "{shown} of {count} check-ins", total)
+        self.query_one("#history-count", Static).update(
+            counted.format(shown=len(self.shown), count=total)
+        )
+        if keep is not None and keep in {entry.id for entry in self.shown}:
+            table.move_cursor(row=table.get_row_index(keep), animate=False)
+        self._show_detail(self._highlighted_id())
+
+    def _highlighted_id(self) -> str | None:
+        table = self.query_one("#history-table", DataTable)
+        if not self.shown or table.row_count == 0:
+            return None
+        index = min(table.cursor_row, len(self.shown) - 1)
+        return self.shown[index].id if index >= 0 else None
+
+    def highlighted(self) -> Entry | None:
+        """The entry under the cursor, if any."""
+        found = self._highlighted_id()
+        return self._by_id.get(found) if found is not None else None
+
+    @on(DataTable.RowHighlighted, "#history-table")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.row_key.value)
+
+    @on(DataTable.RowSelected, "#history-table")
+    def _row_selected(self) -> None:
+        self.query_one(EntryDetail).focus()
+
+    def _show_detail(self, entry_id: str | None) -> None:
+        entry = self._by_id.get(entry_id) if entry_id is not None else None
+        self.query_one(EntryDetail).show_entry(entry, self.customer)
+
+    @on(JournalChanged)
+    def _journal_changed(self) -> None:
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        if self._reload_on_resume:
+            self._reload_on_resume = False
+            self.load()
+
+    # -- actions ----------------------------------------------------------
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one("#history-table", DataTable).focus()
+            return
+        self.dismiss()
+
+    def action_search(self) -> None:
+        self.query_one("#filter-search", Input).focus()
+
+    def action_clear_filters(self) -> None:
+        self.query_one(FilterBar).clear()
+
+    def action_edit(self) -> None:
+        entry = self.highlighted()
+        if entry is None:
+            self.notify(_("Choose a check-in first."), severity="warning")
+            return
+        start = getattr(self.app, "start_checkin", None)
+        if not callable(start):
+            self.notify(_("Editing is not available here."), severity="warning")
+            return
+        self._reload_on_resume = True
+        start(entry)
+
+    def action_delete(self) -> None:
+        entry = self.highlighted()
+        if entry is None:
+            self.notify(_("Choose a check-in first."), severity="warning")
+            return
+        ask_app = getattr(self.app, "delete_entry", None)
+        if callable(ask_app):
+            # The app asks, deletes off the UI thread and tells every screen.
+            ask_app(entry)
+            return
+        dialog = ConfirmDialog(
+            _("Delete the check-in of {date}?").format(date=entry.date.isoformat()),
+            _("“{value}” will be removed from your journal.").format(
+                value=cell(entry.value, 80).plain
+            ),
+            yes=_("Delete"),
+            no=_("Keep"),
+            danger=True,
+        )
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self._delete(entry)
+
+        self.app.push_screen(dialog, answered)
+
+    def _delete(self, entry: Entry) -> None:
+        try:
+            self.journal.delete_entry(entry.id)
+        except FocuscheckError as error:
+            self.notify(str(error), title=_("Not deleted"), severity="error", markup=False)
+            return
+        self.notify(_("Deleted the check-in of {date}.").format(date=entry.date.isoformat()))
+        changed = getattr(self.app, "journal_changed", None)
+        if callable(changed):
+            changed(entry.id, deleted=True)
+        else:
+            self.load()
+
+
+def customer_word_default() -> str:
+    """The word for the customer before the settings are read."""
+    return _("customer")

@@ -1,0 +1,157 @@
+"""The home screen: today's status, the streak, and the way to everything else."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar, Final
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from focuscheck.domain.errors import FocuscheckError
+from focuscheck.i18n import N_, _, ngettext
+from focuscheck.screens.access import focuscheck_app
+from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.messages import JournalChanged
+from focuscheck.widgets.week_strip import WeekStrip
+
+FIRST_RUN_DONE: Final = "first_run_done"
+"""Journal state key: the first-run setup was finished or skipped."""
+
+WEEKDAYS: Final = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+
+
+class HomeScreen(Screen[None]):
+    """Where bare ``focuscheck`` opens."""
+
+    HELP_TITLE: ClassVar[str] = N_("Home")
+    HELP_TEXT: ClassVar[str] = N_(
+        "Today's status and your streak of workdays with a check-in. C starts today's "
+        "check-in (or reopens it when it is done), H shows your history, I insights, "
+        "S settings, E the anonymized export. Q quits."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c,enter", "app.checkin", N_("Check in")),
+        Binding("h", "app.open('history')", N_("History")),
+        Binding("i", "app.open('insights')", N_("Insights")),
+        Binding("s", "app.open('settings')", N_("Settings")),
+        Binding("e", "app.open('export')", N_("Export")),
+        Binding("q", "app.quit", N_("Quit")),
+    ]
+
+    class StatusLoaded(Message):
+        """Today's status was read from the journal."""
+
+        def __init__(
+            self,
+            done: bool,
+            streak: int,
+            last_week: tuple[tuple[date, bool], ...],
+            name: str,
+            first_run: bool,
+        ) -> None:
+            super().__init__()
+            self.done = done
+            """Whether today has a check-in."""
+            self.streak = streak
+            """Workdays in a row with a check-in."""
+            self.last_week = last_week
+            """The last seven days, oldest first, with whether each has a check-in."""
+            self.name = name
+            """The person's display name ("" when not set)."""
+            self.first_run = first_run
+            """Whether the first-run setup should be offered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        today = focuscheck_app(self).clock.today()
+        yield Header()
+        with Vertical(id="home"):
+            yield Static(Text(_("Hello!"), style="bold"), id="greeting")
+            yield Static(
+                Text(
+                    _("Today is {weekday} {date}.").format(
+                        weekday=_(WEEKDAYS[today.weekday()]), date=today.isoformat()
+                    )
+                ),
+                id="today",
+            )
+            yield Static(Text(_("Reading your journal…")), id="status")
+            yield Static(Text(""), id="streak")
+            yield Static(Text(_("The last 7 days")), classes="label")
+            yield WeekStrip(today=today, id="week")
+            yield Static(Text(""), id="prompt")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = _("Home")
+        self.load()
+
+    def on_journal_changed(self, event: JournalChanged) -> None:
+        self.load()
+
+    def relanguage(self) -> None:
+        """The language changed: build the screen again in the new one."""
+        translate_bindings(self)
+        self.refresh(recompose=True)
+        self.call_after_refresh(self.load)
+
+    @work(thread=True, exclusive=True, group="home-status")
+    def load(self) -> None:
+        """Read today's status in the background; a StatusLoaded message follows."""
+        from focuscheck.domain.summary import day_status
+
+        app = focuscheck_app(self)
+        try:
+            journal = app.journal
+            entries = journal.entries()
+            settings = journal.settings()
+            first_run = not entries and not journal.state(FIRST_RUN_DONE)
+        except FocuscheckError as error:
+            app.call_from_thread(app.report_error, error)
+            return
+        status = day_status(entries, settings, app.clock.today())
+        self.post_message(
+            self.StatusLoaded(
+                status.done, status.streak, status.last_week, settings.display_name, first_run
+            )
+        )
+
+    def on_home_screen_status_loaded(self, event: StatusLoaded) -> None:
+        if event.name:
+            greeting = Text(_("Hello, {name}!").format(name=event.name), style="bold")
+            self.query_one("#greeting", Static).update(greeting)
+        if event.done:
+            status = _("Today's check-in is done. ✓")
+            prompt = _("Press C to look at it again or change it.")
+        else:
+            status = _("No check-in yet today.")
+            prompt = _("Press C to check in: two or three minutes.")
+        streak = ngettext(
+            "Streak: {count} workday in a row.", "Streak: {count} workdays in a row.", event.streak
+        ).format(count=event.streak)
+        self.query_one("#status", Static).update(Text(status))
+        self.query_one("#streak", Static).update(Text(streak))
+        self.query_one("#prompt", Static).update(Text(prompt))
+        self.query_one("#week", WeekStrip).show_days(event.last_week)
+        if event.first_run and self.is_current:
+            from focuscheck.screens.first_run import FirstRunScreen
+
+            self.app.push_screen(FirstRunScreen())

@@ -1,0 +1,1 @@
+"""The team retrospective opener: its own Textual app, screens and widgets."""

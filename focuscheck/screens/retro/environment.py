@@ -1,0 +1,52 @@
+"""What a retro app needs from outside: folders, the day, the customer word, clocks."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from focuscheck.retro.session_store import SessionStore, WallClock
+from focuscheck.retro.timer import Monotonic
+
+
+@dataclass(frozen=True)
+class RetroEnvironment:
+    """Everything a retro screen may depend on, injected so tests control all of it."""
+
+    data_dir: Path
+    """The data folder: pool history and shared sessions live here, never the journal."""
+    today: date
+    customer: str
+    """The configured word for the customer, in the current language."""
+    is_aligned: Callable[[str], bool]
+    """Whether an answer names the customer (the check-in's own check)."""
+    summary_folder: Path
+    """Where the summary goes by default (the current folder)."""
+    out_path: Path | None = None
+    """``--out``, when given."""
+    opening: tuple[str, ...] = ()
+    """What the team's exports said, when the retro opens ``--from`` a folder."""
+    join_code: str | None = None
+    """Open straight at the join screen with this code."""
+    monotonic: Monotonic = time.monotonic
+    wall: WallClock = time.time
+    seed: int = field(default_factory=lambda: random.randrange(1 << 30))
+    """Fixes the shuffled order of anonymous answers."""
+    draw_rng: random.Random | None = None
+    """Source of the pool draw; None for a fresh one."""
+    poll_seconds: float = 0.5
+    """How often shared screens re-read the session file."""
+
+    def store(self) -> SessionStore:
+        return SessionStore(self.data_dir, self.wall)
+
+    def summary_path(self) -> Path:
+        if self.out_path is not None:
+            return self.out_path
+        from focuscheck.retro.summary import default_summary_path
+
+        return default_summary_path(self.summary_folder, self.today)

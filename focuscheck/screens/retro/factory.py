@@ -1,0 +1,62 @@
+"""Building a :class:`RetroApp` the same way for the command line and the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from focuscheck.domain.alignment import checker
+from focuscheck.domain.clock import Clock
+from focuscheck.domain.settings import Settings, customer_word
+from focuscheck.screens.retro.app import RetroApp
+from focuscheck.screens.retro.environment import RetroEnvironment
+
+
+def read_settings(data_dir: Path, clock: Clock) -> Settings:
+    """The person's settings, read without creating or changing anything.
+
+    A retro may run on a machine where nobody keeps a journal; it then uses the
+    defaults.  A journal that cannot be read is left alone for the same reason.
+    """
+    from focuscheck.storage.errors import StorageError
+    from focuscheck.storage.journal import Journal
+    from focuscheck.storage.schema import JOURNAL_NAME
+
+    path = data_dir / JOURNAL_NAME
+    if not path.is_file():
+        return Settings()
+    try:
+        return Journal(path, clock).settings()
+    except StorageError:
+        return Settings()
+
+
+def make_retro_app(
+    *,
+    data_dir: Path,
+    clock: Clock,
+    out: Path | None = None,
+    from_folder: Path | None = None,
+    since: date | None = None,
+    join_code: str | None = None,
+    folder: Path | None = None,
+) -> RetroApp:
+    """The retro app for ``data_dir``; loading ``--from`` exports fails here, before any screen."""
+    settings = read_settings(data_dir, clock)
+    customer = customer_word(settings)
+    opening: tuple[str, ...] = ()
+    if from_folder is not None:
+        from focuscheck.retro.opening import load_opening
+
+        opening = load_opening(from_folder, since, clock.today(), settings.min_group_size, customer)
+    env = RetroEnvironment(
+        data_dir=data_dir,
+        today=clock.today(),
+        customer=customer,
+        is_aligned=checker(customer, settings.customer_synonyms),
+        summary_folder=folder or Path.cwd(),
+        out_path=out.expanduser() if out is not None else None,
+        opening=opening,
+        join_code=join_code,
+    )
+    return RetroApp(env)

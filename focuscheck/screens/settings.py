@@ -1,0 +1,243 @@
+"""Settings: every setting ``focuscheck config`` knows, as a form.
+
+The form is driven by :data:`focuscheck.domain.settings.SPECS` and goes through
+the same ``set_value``/``unset_value`` as the command line.  Saving checks every
+field first: a value that does not fit is named next to its field and nothing
+is saved, and what was typed stays in the form to be fixed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Final
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from focuscheck.domain.errors import FocuscheckError, ValidationError
+from focuscheck.domain.settings import (
+    SPECS,
+    Settings,
+    SettingSpec,
+    set_value,
+    unset_value,
+)
+from focuscheck.i18n import N_, _, current_language, language_from_environment, set_language
+from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.screens.keys import translate_bindings
+from focuscheck.storage.journal import Journal
+from focuscheck.widgets.setting_field import SettingField
+
+SETTINGS_HELP = N_(
+    "Everything you can set, the same as `focuscheck config` on the command line.\n\n"
+    "Tab and Shift+Tab move between fields. Lists (other words for the customer, "
+    "values, names to scrub) take one item per line. Workdays take day names such "
+    "as mon tue wed thu fri.\n\n"
+    "Ctrl+S saves. A value that does not fit is named under its field and nothing "
+    "is saved until it is fixed. Esc goes back (you are asked if something is unsaved)."
+)
+DEFAULT_THEME: Final = "textual-dark"
+
+
+class SettingsScreen(Screen[None]):
+    """Edit the settings and the organisation profile."""
+
+    DEFAULT_CSS = """
+    SettingsScreen #settings-form {
+        height: 1fr;
+        padding: 0 1;
+    }
+    SettingsScreen #settings-actions {
+        height: auto;
+        padding: 0 1;
+        align-horizontal: right;
+    }
+    SettingsScreen #settings-status {
+        width: 1fr;
+        padding: 1 1 0 0;
+        color: $text-muted;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", N_("Back")),
+        Binding("ctrl+s", "save", N_("Save")),
+    ]
+    HELP_TITLE: ClassVar[str] = N_("Settings")
+    """Title of this screen's help (F1, shown by the app)."""
+    HELP_TEXT: ClassVar[str] = SETTINGS_HELP
+
+    def __init__(self, journal: Journal) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.journal = journal
+        """Where the settings are read from and saved to."""
+        self.saved: Settings | None = None
+        """The settings as last read or saved; None until read."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if self.saved is None:
+            yield Static(_("Reading the settings…"), id="settings-status", markup=False)
+        else:
+            with VerticalScroll(id="settings-form"):
+                for spec in SPECS:
+                    yield SettingField(spec, self.saved, self._themes(), id=f"setting-{spec.name}")
+            with Horizontal(id="settings-actions"):
+                yield Static("", id="settings-status", markup=False)
+                yield Button(_("Save"), id="settings-save", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = _("Settings")
+        self.load()
+
+    def _themes(self) -> list[str]:
+        return sorted(self.app.available_themes)
+
+    @work(thread=True, exclusive=True, group="settings-load")
+    def load(self) -> None:
+        """Read the settings off the UI thread, then build the form."""
+        try:
+            settings = self.journal.settings()
+        except FocuscheckError as error:
+            self.app.call_from_thread(self._show_status, str(error), True)
+            return
+        self.app.call_from_thread(self._loaded, settings)
+
+    def _loaded(self, settings: Settings) -> None:
+        self.saved = settings
+        self._rebuild()
+
+    @work(exclusive=True, group="settings-build")
+    async def _rebuild(self, status: str = "") -> None:
+        """Build the form (again) from the saved settings, in the current language."""
+        await self.recompose()
+        fields = self.fields()
+        if fields:
+            fields[0].focus_control()
+        if status:
+            self._show_status(status)
+
+    def _show_status(self, message: str, problem: bool = False) -> None:
+        status = self.query_one("#settings-status", Static)
+        status.update(Text(message, style="bold red" if problem else ""))
+
+    def fields(self) -> list[SettingField]:
+        """The field of every setting, in the order of the form."""
+        return list(self.query(SettingField))
+
+    def changed(self) -> bool:
+        """Whether anything differs from the saved settings."""
+        return any(field.changed() for field in self.fields())
+
+    # -- saving -------------------------------------------------------------
+
+    @on(Button.Pressed, "#settings-save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        if self.saved is None:
+            return
+        result = self.collect(self.saved)
+        if result is None:
+            self._show_status(_("Nothing was saved: fix the fields marked in red."), True)
+            return
+        try:
+            self.journal.save_settings(result)
+        except FocuscheckError as error:
+            self.notify(str(error), title=_("Not saved"), severity="error", markup=False)
+            return
+        before, self.saved = self.saved, result
+        for field in self.fields():
+            field.mark_saved(result)
+        self._show_status(_("Saved."))
+        self.notify(_("Settings saved."))
+        self._follow(before, result)
+
+    def collect(self, start: Settings) -> Settings | None:
+        """``start`` with every changed field applied; None (errors shown) if one does not fit."""
+        result = start
+        failed: list[SettingField] = []
+        for field in self.fields():
+            field.show_error("")
+            if not field.changed():
+                continue
+            try:
+                result = _apply(result, field.spec, field.raw_values())
+            except ValidationError as error:
+                field.show_error(str(error))
+                failed.append(field)
+        if failed:
+            failed[0].focus_control()
+            return None
+        return result
+
+    def _follow(self, before: Settings, after: Settings) -> None:
+        """Make the app follow a new theme or language at once."""
+        tell_app = getattr(self.app, "journal_changed", None)
+        if callable(tell_app):
+            # The app re-reads the settings: it follows the theme and a chosen language.
+            tell_app()
+        if after.theme != before.theme:
+            if after.theme in self.app.available_themes:
+                self.app.theme = after.theme
+            elif not after.theme:
+                self.app.theme = DEFAULT_THEME
+        wanted = after.language or language_from_environment()
+        if after.language != before.language and wanted != current_language():
+            set_language(wanted)
+            self._redraw_all()
+
+    def _redraw_all(self) -> None:
+        """Redraw every open screen in the new language (through the app when it can)."""
+        redraw_app = getattr(self.app, "relanguage", None)
+        if callable(redraw_app):
+            redraw_app()
+            return
+        for screen in self.app.screen_stack:
+            redraw = getattr(screen, "relanguage", None)
+            if callable(redraw):
+                redraw()
+
+    def relanguage(self) -> None:
+        """The language changed: build the form again in the new one."""
+        if self._merged_bindings is not None:
+            self._bindings = self._merged_bindings.copy()
+        translate_bindings(self)
+        self.title = _("Settings")
+        self.refresh_bindings()
+        self._rebuild(_("Saved."))
+
+    # -- leaving ------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if not self.changed():
+            self.dismiss()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                _("Leave without saving?"),
+                _("Your changes to the settings have not been saved."),
+                yes=_("Leave"),
+                no=_("Stay"),
+                danger=True,
+            ),
+            answered,
+        )
+
+
+def _apply(settings: Settings, spec: SettingSpec, raw: list[str]) -> Settings:
+    """``settings`` with ``spec`` set from ``raw``; an empty value means the default."""
+    if not any(item.strip() for item in raw):
+        return unset_value(settings, spec.name)
+    return set_value(settings, spec.name, [item for item in raw if item.strip()])

@@ -1,0 +1,108 @@
+"""After the save: saved, the streak, the last seven days, and "Whom do you serve?"."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from focuscheck.domain.entry import Entry
+from focuscheck.domain.errors import FocuscheckError
+from focuscheck.i18n import N_, _, ngettext
+from focuscheck.screens.access import focuscheck_app
+from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.messages import JournalChanged
+from focuscheck.widgets.week_strip import WeekStrip
+
+CLOSING_QUESTION = N_("Whom do you serve?")
+
+
+class SummaryScreen(Screen[None]):
+    """The end of a check-in."""
+
+    HELP_TITLE: ClassVar[str] = N_("Check-in saved")
+    HELP_TEXT: ClassVar[str] = N_(
+        "Your check-in is saved. The streak counts workdays in a row with a check-in; "
+        "days off do not break it. Enter goes home, E changes the check-in again, Q quits."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,h", "home", N_("Home")),
+        Binding("e", "edit", N_("Change it")),
+        Binding("q", "quit", N_("Quit")),
+    ]
+
+    class StatusLoaded(Message):
+        """The streak and last week were read from the journal."""
+
+        def __init__(self, streak: int, last_week: tuple[tuple[date, bool], ...]) -> None:
+            super().__init__()
+            self.streak = streak
+            """Workdays in a row with a check-in."""
+            self.last_week = last_week
+            """The last seven days, oldest first, with whether each has a check-in."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.entry = entry
+        """The entry just saved."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="summary"):
+            yield Static(Text(_("Saved ✓"), style="bold"), id="saved")
+            yield Static(
+                Text(
+                    _("Your check-in for {date} is in your journal.").format(
+                        date=self.entry.date.isoformat()
+                    )
+                ),
+                id="saved-detail",
+            )
+            yield Static(Text(_("Counting your streak…")), id="streak")
+            yield Static(Text(_("The last 7 days")), classes="label")
+            yield WeekStrip(today=focuscheck_app(self).clock.today(), id="week")
+            yield Static(Text(_(CLOSING_QUESTION)), id="closing")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = _("Check-in saved")
+        self._load()
+
+    def on_journal_changed(self, event: JournalChanged) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="summary-status")
+    def _load(self) -> None:
+        from focuscheck.domain.summary import day_status
+
+        app = focuscheck_app(self)
+        try:
+            journal = app.journal
+            status = day_status(journal.entries(), journal.settings(), app.clock.today())
+        except FocuscheckError:
+            return
+        self.post_message(self.StatusLoaded(status.streak, status.last_week))
+
+    def on_summary_screen_status_loaded(self, event: StatusLoaded) -> None:
+        streak = ngettext(
+            "Streak: {count} workday in a row.", "Streak: {count} workdays in a row.", event.streak
+        ).format(count=event.streak)
+        self.query_one("#streak", Static).update(Text(streak))
+        self.query_one("#week", WeekStrip).show_days(event.last_week)
+
+    def action_home(self) -> None:
+        focuscheck_app(self).action_home()
+
+    def action_edit(self) -> None:
+        app = focuscheck_app(self)
+        app.action_home()
+        app.start_checkin(self.entry)

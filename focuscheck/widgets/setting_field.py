@@ -1,0 +1,163 @@
+"""One setting in the settings form: its name, what it is for, the control, any problem."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Input, Select, Static, TextArea
+
+from focuscheck.domain.settings import (
+    MAX_VALUE,
+    WEEKDAYS_EN,
+    WEEKDAYS_SV,
+    Kind,
+    Settings,
+    SettingSpec,
+    format_value,
+)
+from focuscheck.i18n import N_, _, current_language
+
+TITLES: dict[str, str] = {
+    "language": N_("Language"),
+    "customer_term": N_("Word for the customer"),
+    "customer_synonyms": N_("Other words for the customer"),
+    "organisation": N_("Organisation"),
+    "mission": N_("Mission or purpose"),
+    "values": N_("Values"),
+    "display_name": N_("Your name"),
+    "scrub_names": N_("Names to scrub"),
+    "workdays": N_("Workdays"),
+    "min_group_size": N_("Smallest group size"),
+    "team": N_("Team label"),
+    "theme": N_("Theme"),
+}
+THEME_SETTING = "theme"
+
+
+def shown_value(spec: SettingSpec, settings: Settings) -> str:
+    """The value of ``spec`` as the form shows it (weekdays in the current language)."""
+    if spec.kind is Kind.WEEKDAYS:
+        names = WEEKDAYS_SV if current_language() == "sv" else WEEKDAYS_EN
+        return " ".join(names[day - 1] for day in settings.workdays)
+    return format_value(settings, spec.name)
+
+
+class SettingField(Horizontal):
+    """A row of the settings form for one :class:`SettingSpec`."""
+
+    DEFAULT_CSS = """
+    SettingField {
+        height: auto;
+        margin-bottom: 1;
+    }
+    SettingField > .setting-label {
+        width: 34;
+        height: auto;
+        padding: 0 1 0 0;
+    }
+    SettingField > .setting-label > .setting-help {
+        color: $text-muted;
+    }
+    SettingField > .setting-input {
+        width: 1fr;
+        height: auto;
+    }
+    SettingField TextArea {
+        height: 5;
+    }
+    SettingField .setting-error {
+        color: $text-error;
+        height: auto;
+    }
+    SettingField .setting-error.-empty {
+        display: none;
+    }
+    """
+
+    def __init__(
+        self, spec: SettingSpec, settings: Settings, themes: Sequence[str], *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.spec = spec
+        """The setting this row edits."""
+        self.themes = list(themes)
+        """Theme names to offer when this is the theme setting."""
+        self.saved_text = shown_value(spec, settings)
+        """The value as saved, in the form's own text; what "changed" is measured against."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="setting-label"):
+            yield Static(Text(_(TITLES.get(self.spec.name, self.spec.name)), style="bold"))
+            yield Static(Text(_(self.spec.help)), classes="setting-help")
+        with Vertical(classes="setting-input"):
+            yield self._build_control(self.saved_text)
+            yield Static("", classes="setting-error -empty", markup=False)
+
+    def _build_control(self, value: str) -> Widget:
+        control_id = f"control-{self.spec.name}"
+        if self.spec.kind is Kind.LANGUAGE:
+            options = [("", _("Follow the system")), ("en", "English"), ("sv", "Svenska")]
+            return Select(
+                [(Text(label), code) for code, label in options],
+                value=value,
+                allow_blank=False,
+                id=control_id,
+            )
+        if self.spec.name == THEME_SETTING:
+            names = self.themes if not value or value in self.themes else [value, *self.themes]
+            choices = [(Text(_("Default")), ""), *((Text(name), name) for name in names)]
+            return Select(choices, value=value, allow_blank=False, id=control_id)
+        if self.spec.kind in (Kind.LIST, Kind.LONG_TEXT):
+            return TextArea(value, id=control_id, soft_wrap=True, show_line_numbers=False)
+        if self.spec.kind is Kind.GROUP_SIZE:
+            return Input(value, id=control_id, type="integer", max_length=5)
+        return Input(value, id=control_id, max_length=MAX_VALUE)
+
+    def control(self) -> Widget:
+        """The widget that edits the value."""
+        return self.query_one(f"#control-{self.spec.name}")
+
+    def text(self) -> str:
+        """What the control holds now, as text."""
+        control = self.control()
+        if isinstance(control, Select):
+            value = control.value
+            return value if isinstance(value, str) else ""
+        if isinstance(control, TextArea):
+            return control.text
+        if isinstance(control, Input):
+            return control.value
+        return ""  # pragma: no cover - every control is one of the above
+
+    def raw_values(self) -> list[str]:
+        """The control's text as ``set_value`` takes it (a list: one item per line)."""
+        if self.spec.kind is Kind.LIST:
+            return self.text().splitlines()
+        return [self.text()]
+
+    def changed(self) -> bool:
+        return self.text().strip() != self.saved_text.strip()
+
+    def show_error(self, message: str) -> None:
+        """Name what is wrong with the value, or clear it with ``""``."""
+        error = self.query_one(".setting-error", Static)
+        error.update(Text(message))
+        error.set_class(not message, "-empty")
+        self.control().set_class(bool(message), "-invalid")
+
+    def mark_saved(self, settings: Settings) -> None:
+        """Show the value as it was saved (tidied: trimmed, duplicates gone)."""
+        self.saved_text = shown_value(self.spec, settings)
+        control = self.control()
+        if isinstance(control, Input):
+            control.value = self.saved_text
+        elif isinstance(control, TextArea):
+            control.text = self.saved_text
+        self.show_error("")
+
+    def focus_control(self) -> None:
+        self.control().focus()
