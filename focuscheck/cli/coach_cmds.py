@@ -227,8 +227,10 @@ def _coach_command() -> click.Command:
 
         k = _min_group(min_group)
         loaded = load_exports(paths)
-        for note in (*loaded.rejected, *loaded.duplicates):
+        for note in loaded.rejected:
             echo_error(_("{path}: {reason}").format(path=note.path, reason=note.message))
+        for note in loaded.duplicates:
+            click.echo(_("{path}: {reason}").format(path=note.path, reason=note.message), err=True)
         if not loaded.exports:
             raise FocuscheckError(_("No export could be loaded."))
         result = review(loaded.exports, k)

@@ -59,6 +59,13 @@ class AppContext:
     def settings(self) -> Settings:
         return self.journal().settings()
 
+    def show_warnings(self) -> None:
+        """Print what went wrong without stopping a save (a backup, a folder sync)."""
+        if self._journal is not None:
+            for warning in self._journal.warnings:
+                click.echo(_("Warning: {message}").format(message=warning), err=True)
+            self._journal.warnings.clear()
+
 
 def app_context() -> AppContext:
     """The :class:`AppContext` of the running command."""

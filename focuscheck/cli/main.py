@@ -74,6 +74,8 @@ def build_cli() -> click.Group:
     @click.pass_context
     def cli(ctx: click.Context, lang: str | None, data_dir_option: str | None) -> None:
         ctx.obj = AppContext(data_dir=data_dir(data_dir_option), clock=clock_from_environment())
+        # Runs when the command ends, whether it succeeded or failed.
+        ctx.call_on_close(ctx.obj.show_warnings)
         if ctx.invoked_subcommand is None:
             from focuscheck.cli.tui_cmds import open_home
 

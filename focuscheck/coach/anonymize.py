@@ -54,7 +54,7 @@ _EMAIL: Final = rf"(?<!{_LOCAL}){_LOCAL}+@[\w-]+(?:\.[\w-]+)+"
 # how dates and times are written ("08.30", "01/12/2026").
 _SEP: Final = r"[ \u00a0\-–()]{0,2}"
 _PHONE: Final = (
-    r"(?:(?<![\w+])\+|(?<![\w+])00(?=[1-9])|(?<![\d+])\(?0)"  # +46, 0046, 070, (08)
+    r"(?:(?<![\d+])\+|(?<![\w+])00(?=[1-9])|(?<![\d+])\(?0)"  # +46, 0046, 070, (08)
     rf"\d(?:{_SEP}\d){{6,}}"  # no upper bound: a number run on is scrubbed whole
     r"|(?<![\w(])\(\d{3}\) ?\d{3}[ \-]?\d{4}(?!\d)"  # (555) 123-4567
 )
@@ -121,7 +121,11 @@ def name_variants(names: Iterable[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=32)
 def _compiled(names: tuple[str, ...]) -> re.Pattern[str]:
-    groups = [f"(?P<{kind.name.lower()}>{_GROUPS[kind]})" for kind in _ORDER]
+    # A token already in the text matches first and is put back as it was, so a
+    # name like "Name" or "Url" never eats into "[name]" or "[url]".
+    tokens = "|".join(re.escape(token) for token in TOKENS.values())
+    groups = [f"(?P<token>{tokens})"]
+    groups += [f"(?P<{kind.name.lower()}>{_GROUPS[kind]})" for kind in _ORDER]
     if names:
         spelled = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
         groups.append(rf"(?P<name>(?<!\w)(?:{spelled}){_GENITIVE}(?!\w))")
@@ -137,26 +141,41 @@ class Scrubber:
         self._pattern = _compiled(self.names)
 
     def scrub(self, text: str) -> tuple[str, ScrubCounts]:
-        """``text`` with every find replaced, and the counts per kind."""
+        """``text`` with every find replaced, and the counts per kind.
+
+        A replacement can uncover another find: in "Anna0701234567" the name
+        only becomes a word of its own once the number is a token, and in
+        "0000000+4670000000" the second number only stops touching a digit.
+        So passes repeat until one replaces nothing; each pass turns text into
+        tokens that later passes leave alone, so this ends.
+        """
         if not text:
             return text, ScrubCounts()
         found: Counter[ScrubKind] = Counter()
 
         def replace(match: re.Match[str]) -> str:
+            if match.lastgroup == "token":
+                return match.group()
             kind = _GROUP_NAMES[match.lastgroup or "name"]
             found[kind] += 1
             return TOKENS[kind]
 
-        result = self._pattern.sub(replace, unicodedata.normalize("NFC", text))
-        return result, ScrubCounts(dict(found))
+        result = unicodedata.normalize("NFC", text)
+        while True:
+            before = found.total()
+            result = self._pattern.sub(replace, result)
+            if found.total() == before:
+                return result, ScrubCounts(dict(found))
 
     def first_find(self, text: str) -> ScrubKind | None:
         """The kind of the first thing :meth:`scrub` would replace in ``text``, if any."""
         text = unicodedata.normalize("NFC", text)
         if not self.names and not _might_hold_pattern(text):
             return None
-        match = self._pattern.search(text)
-        return None if match is None else _GROUP_NAMES[match.lastgroup or "name"]
+        for match in self._pattern.finditer(text):
+            if match.lastgroup != "token":
+                return _GROUP_NAMES[match.lastgroup or "name"]
+        return None
 
 
 _HINTS: Final = re.compile(r"\d|@|://|www\.|\.(?:" + _TLDS + ")", re.IGNORECASE)

@@ -36,13 +36,15 @@ def export_summary(export: AnonymizedExport, include_text: bool) -> list[str]:
     """Lines describing an anonymized export, for the preview and the command line."""
     document = export.document
     periods = [item.period for item in export.entries]
-    span = f"{periods[0]} – {periods[-1]}" if periods else "–"
+    span = "–"
+    if periods:
+        span = periods[0] if periods[0] == periods[-1] else f"{periods[0]} – {periods[-1]}"
     checkins = ngettext("{count} check-in", "{count} check-ins", len(periods)).format(
         count=len(periods)
     )
     lines = [
         _("Participant pseudonym: {pseudonym}").format(pseudonym=document["participant"]),
-        _("Check-ins: {count}, {span}, by {granularity}").format(
+        _("{count} from {span}, dated only by {granularity}").format(
             count=checkins, span=span, granularity=_granularity(str(document["granularity"]))
         ),
         _("Team: {team}").format(team=document["team"] or _("none")),

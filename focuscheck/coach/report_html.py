@@ -67,7 +67,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
             _alignment(review),
             _bars(_("Mission clarity"), review.mission_clarity, review, wording.clarity_label),
             _bars(
-                _("Voice heard"),
+                _("Whose voice was heard"),
                 review.voice,
                 review,
                 lambda key: wording.voice_label(key, customer),
@@ -236,8 +236,10 @@ def _reflections(review: Review) -> str:
     items = "".join(
         f'<li><span class="kind">{escape(wording.field_label(item.field, review.customer_term))}'
         f"</span>{escape(item.text)}</li>"
-        for item in figure.value
+        for item in figure.value[: wording.REPORT_REFLECTIONS]
     )
-    note = f'<p class="note">{escape(wording.reflections_note())}</p>'
+    sample = wording.sample_note(len(figure.value))
+    notes = [wording.reflections_note(), *([sample] if sample else [])]
+    note = "".join(f'<p class="note">{escape(text)}</p>' for text in notes)
     inner = f'{note}<ul class="reflections">{items}</ul>'
     return _section(heading, inner)

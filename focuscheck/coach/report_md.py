@@ -36,7 +36,10 @@ def render_markdown(review: Review, loaded: LoadResult) -> str:
         _("Mission clarity"), review.mission_clarity, review, wording.clarity_label
     )
     lines += _distribution(
-        _("Voice heard"), review.voice, review, lambda key: wording.voice_label(key, customer)
+        _("Whose voice was heard"),
+        review.voice,
+        review,
+        lambda key: wording.voice_label(key, customer),
     )
     lines += _distribution(_("Waste by category"), review.waste, review, wording.waste_label)
     lines += _trend(review)
@@ -134,7 +137,10 @@ def _reflections(review: Review) -> list[str]:
     if figure.value is None:
         return [*lines, f"> {wording.withheld(figure, review)}", ""]
     lines += [f"_{wording.reflections_note()}_", ""]
-    for item in figure.value:
+    sample = wording.sample_note(len(figure.value))
+    if sample:
+        lines += [f"_{sample}_", ""]
+    for item in figure.value[: wording.REPORT_REFLECTIONS]:
         label = wording.field_label(item.field, review.customer_term)
         text = markdown_escape(" ".join(item.text.split()))
         lines.append(f"- **{markdown_escape(label)}:** {text}")

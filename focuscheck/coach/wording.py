@@ -16,7 +16,7 @@ from focuscheck.i18n import N_, _, ngettext
 
 FIELD_LABELS: Final[dict[str, str]] = {
     "value": N_("Value for the {customer}"),
-    "voice_quote": N_("Voice heard"),
+    "voice_quote": N_("What was heard"),
     "waste_note": N_("Waste noticed"),
     "mission": N_("Mission and values"),
 }
@@ -134,5 +134,18 @@ def overlap_note(review: Review) -> str | None:
     ).format(count=review.overlaps)
 
 
+REPORT_REFLECTIONS: Final = 200
+"""A shared report lists this many reflections at most; the terminal view searches them all."""
+
+
 def reflections_note() -> str:
     return _("Shuffled; shown without participant or period.")
+
+
+def sample_note(total: int) -> str | None:
+    """Said when a report lists only part of the reflections."""
+    if total <= REPORT_REFLECTIONS:
+        return None
+    return _(
+        "{shown} of {total} reflections, picked at random; all are searchable in the terminal view."
+    ).format(shown=REPORT_REFLECTIONS, total=total)

@@ -74,9 +74,11 @@ def _with_id(record: object) -> object:
     content = {key: value for key, value in record.items() if key != "id"}
     try:
         canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
+        # Hashing encodes to UTF-8, which a lone surrogate (a "\ud800" escape) cannot be.
+        row_id = uuid.uuid5(_ROW_IDS, canonical)
     except (TypeError, ValueError, RecursionError):
         return record
-    return {**content, "id": str(uuid.uuid5(_ROW_IDS, canonical))}
+    return {**content, "id": str(row_id)}
 
 
 def _json_records(text: str, filename: str) -> list[Any]:

@@ -51,6 +51,9 @@ def as_text(insights: Insights, customer: str) -> str:
         _("Check-ins: {period} in these weeks, {total} in all").format(
             period=insights.in_period, total=insights.total
         ),
+        _("Average focus: {focus}; average mission clarity: {clarity}").format(
+            focus=_rating(insights.focus), clarity=_rating(insights.clarity)
+        ),
         "",
         *_week_table(insights, customer),
         "",

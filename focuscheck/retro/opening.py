@@ -62,7 +62,7 @@ def _counts_line(
 ) -> str:
     if figure.value is None:
         return f"{label}: {wording.withheld(figure, found)}"
-    parts = [f"{name(key)} {count}" for key, count in figure.value if count]
+    parts = [f"{name(key)} ({count})" for key, count in figure.value if count]
     return f"{label}: " + (" · ".join(parts) if parts else "–")
 
 

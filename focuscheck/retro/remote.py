@@ -16,9 +16,10 @@ from typing import Any, Final
 
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
+from focuscheck.domain.text import clean_line
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import Prompt, prompt_from_record, prompt_to_record
-from focuscheck.retro.session import MAX_TEAM, Answer, AnswerStatus, Retro, RetroSetup
+from focuscheck.retro.session import MAX_NAME, MAX_TEAM, Answer, AnswerStatus, Retro, RetroSetup
 from focuscheck.retro.timer import Reading, TimerState
 
 FORMAT: Final = "focuscheck-retro-session"
@@ -104,7 +105,9 @@ class SessionState:
             raise ValidationError(_("this retro has moved on to the reveal; ask for a new code"))
         if len(self.participants) >= MAX_TEAM:
             raise ValidationError(_("this retro is full"))
-        return replace(self, participants=(*self.participants, participant))
+        # An anonymous retro keeps no names, whatever a participant typed.
+        name = clean_line(participant.name)[:MAX_NAME] if self.named else ""
+        return replace(self, participants=(*self.participants, replace(participant, name=name)))
 
     def with_answer(self, participant_id: str, answer: Answer) -> SessionState:
         """Record a participant's answer to the current question (or refuse, with a reason)."""

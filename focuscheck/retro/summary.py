@@ -23,7 +23,7 @@ from focuscheck.storage.atomic import atomic_write
 
 DOT: Final = "●"
 _SPECIAL: Final = re.compile(r"([\\`*_\[\]<>#|~&])")
-_LIST_START: Final = re.compile(r"^(\s*)([-+]|\d+[.)])")
+_LIST_START: Final = re.compile(r"^(\s*)(\d*)([-+.)])")
 
 
 class SummaryExists(FocuscheckError):
@@ -47,7 +47,8 @@ def plain(text: str) -> str:
     """``text`` as one line of literal Markdown."""
     line = " / ".join(part.strip() for part in text.splitlines() if part.strip())
     line = _SPECIAL.sub(r"\\\1", line)
-    return _LIST_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+    # A line opening like a list item ("- x", "1. x") would become one.
+    return _LIST_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", line)
 
 
 def default_summary_path(folder: Path, day: date) -> Path:
@@ -115,7 +116,7 @@ def figure_line(column: Column, customer: str) -> str | None:
 
 def silent_line(column: Column) -> str:
     """Who passed and who ran out of time."""
-    return _("passed: {passed} · no answer in time: {missed}").format(
+    return _("passed: {passed} · out of time: {missed}").format(
         passed=column.passed, missed=column.missed
     )
 
@@ -163,7 +164,7 @@ def render_summary(retro: Retro, board: Board, customer: str, opening: Sequence[
     if not marked:
         out.append(_("Nothing was marked."))
     for column, item in marked:
-        out.append(_item_line(item) + f" · {plain(column.prompt.short())}")
+        out.append(f"- **{plain(column.prompt.short())}**: " + _item_line(item).removeprefix("- "))
     out += ["", "## " + _("Answers"), ""]
     for number, column in enumerate(board.columns, start=1):
         out += [f"### {number}. {plain(column.question)}", ""]

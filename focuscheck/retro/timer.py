@@ -84,6 +84,7 @@ class Countdown:
         self._used = 0.0
         """Seconds that ran before the latest start."""
         self._started_at: float | None = None
+        self._ever_started = False
         self._ended = False
 
     def reading(self) -> Reading:
@@ -96,7 +97,7 @@ class Countdown:
             return Reading(TimerState.EXPIRED, 0.0, self._total)
         if self._started_at is not None:
             return Reading(TimerState.RUNNING, remaining, self._total)
-        state = TimerState.PAUSED if self._used > 0 else TimerState.READY
+        state = TimerState.PAUSED if self._ever_started else TimerState.READY
         return Reading(state, remaining, self._total)
 
     @property
@@ -107,6 +108,7 @@ class Countdown:
         """Run (or resume); an expired countdown stays expired until extended."""
         if self.state in (TimerState.READY, TimerState.PAUSED):
             self._started_at = self._monotonic()
+            self._ever_started = True
 
     def pause(self) -> None:
         """Stop the clock, keeping the time left."""

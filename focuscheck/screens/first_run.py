@@ -62,7 +62,7 @@ class FirstRunScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="first-run"):
+        with VerticalScroll(id="first-run", can_focus=False):
             yield Static(Text(_("Welcome to focuscheck"), style="bold"), classes="question")
             if self.page == "language":
                 yield from self._language_page()

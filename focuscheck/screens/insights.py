@@ -44,7 +44,7 @@ INSIGHTS_HELP = N_(
 VOICE_STYLES: dict[VoiceSource, str] = {
     VoiceSource.CUSTOMER: "$success",
     VoiceSource.COLLEAGUE: "$accent",
-    VoiceSource.NONE: "$text-muted",
+    VoiceSource.NONE: "$foreground-muted",
 }
 
 

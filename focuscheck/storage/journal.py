@@ -119,8 +119,8 @@ class Journal:
     def ensure_exists(self) -> None:
         """Create a new journal file if none exists; never touch an existing one.
 
-        An existing file is read at once, so a broken journal is reported
-        before anyone types a word into the app.
+        An existing file is read and its entries checked at once, so a broken
+        journal is reported before anyone types a word into the app.
         """
         if self.path.is_symlink() and not self.path.exists():
             raise self._unreadable(
@@ -129,7 +129,7 @@ class Journal:
                 )
             )
         if self.path.exists() or not self._on_disk:
-            self._read()
+            self._checked_entries()
             self._tidy()
             return
         with self._locked():
@@ -186,8 +186,11 @@ class Journal:
         format (the file was edited by hand, say): nothing is shown from a
         journal that cannot be trusted, and nothing is written to it.
         """
-        entries = self._entries.derive(self._table(ENTRIES), self._stored_entry)
-        return sorted(entries, key=lambda e: (e.date, e.created_at))
+        return sorted(self._checked_entries(), key=lambda e: (e.date, e.created_at))
+
+    def _checked_entries(self) -> list[Entry]:
+        """Every stored entry, validated (once per distinct record, see the module notes)."""
+        return self._entries.derive(self._table(ENTRIES), self._stored_entry)
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with ``entry_id``, or None."""
@@ -345,7 +348,9 @@ class Journal:
     @contextmanager
     def _transaction(self) -> Iterator[TinyDB]:
         with self._locked():
-            self._read()
+            # Checking the entries first means a journal that went bad while the app
+            # ran is refused, not rewritten with the bad record carried along.
+            self._checked_entries()
             if self._on_disk:
                 self._remove_stale()
             db = TinyDB(self.path, self._cache, storage=self._storage)

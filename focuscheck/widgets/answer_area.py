@@ -19,5 +19,6 @@ class AnswerArea(TextArea):
         super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
 
     async def _on_paste(self, event: events.Paste) -> None:
+        # Textual runs TextArea's own paste handler after this one (handlers are looked
+        # up along the class hierarchy), so calling it here too would paste twice.
         event.text = printable(event.text)
-        await super()._on_paste(event)

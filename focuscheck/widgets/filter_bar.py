@@ -24,6 +24,7 @@ from focuscheck.domain.entry_format import clean_tags
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.history import EntryFilter
 from focuscheck.i18n import _
+from focuscheck.widgets.answer_input import AnswerInput
 
 DEBOUNCE: Final = 0.3
 """Seconds of quiet after the last key before the filter applies."""
@@ -85,7 +86,9 @@ class FilterBar(Vertical):
         yield Static("", id="filter-problem", classes="-empty", markup=False)
 
     def _field(self, field_id: str, title: str, classes: str = "") -> Input:
-        field = Input(id=field_id, classes=classes, max_length=MAX_FIELD, select_on_focus=False)
+        field = AnswerInput(
+            id=field_id, classes=classes, max_length=MAX_FIELD, select_on_focus=False
+        )
         field.border_title = title
         return field
 

@@ -17,6 +17,7 @@ from textual.widgets import Input, Label
 
 from focuscheck.i18n import N_, _
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.widgets.answer_input import AnswerInput
 
 MAX_PATH = 4_096
 
@@ -59,7 +60,7 @@ class SaveBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(_("Save as"))
-        yield Input(id="save-path", max_length=MAX_PATH)
+        yield AnswerInput(id="save-path", max_length=MAX_PATH)
 
     @property
     def is_open(self) -> bool:

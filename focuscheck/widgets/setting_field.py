@@ -11,7 +11,6 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
 
 from focuscheck.domain.settings import (
-    MAX_VALUE,
     WEEKDAYS_EN,
     WEEKDAYS_SV,
     Kind,
@@ -20,6 +19,8 @@ from focuscheck.domain.settings import (
     format_value,
 )
 from focuscheck.i18n import N_, _, current_language
+from focuscheck.widgets.answer_area import AnswerArea
+from focuscheck.widgets.answer_input import AnswerInput
 
 TITLES: dict[str, str] = {
     "language": N_("Language"),
@@ -112,10 +113,12 @@ class SettingField(Horizontal):
             choices = [(Text(_("Default")), ""), *((Text(name), name) for name in names)]
             return Select(choices, value=value, allow_blank=False, id=control_id)
         if self.spec.kind in (Kind.LIST, Kind.LONG_TEXT):
-            return TextArea(value, id=control_id, soft_wrap=True, show_line_numbers=False)
+            return AnswerArea(value, id=control_id)
         if self.spec.kind is Kind.GROUP_SIZE:
-            return Input(value, id=control_id, type="integer", max_length=5)
-        return Input(value, id=control_id, max_length=MAX_VALUE)
+            return AnswerInput(value, id=control_id, type="integer", max_length=5)
+        # No max_length: a paste that is too long is named under the field on saving,
+        # where an Input limit would silently refuse it.
+        return AnswerInput(value, id=control_id)
 
     def control(self) -> Widget:
         """The widget that edits the value."""
@@ -147,7 +150,10 @@ class SettingField(Horizontal):
         error = self.query_one(".setting-error", Static)
         error.update(Text(message))
         error.set_class(not message, "-empty")
-        self.control().set_class(bool(message), "-invalid")
+        control = self.control()
+        control.set_class(bool(message), "-invalid")
+        if message:
+            control.remove_class("-valid")
 
     def mark_saved(self, settings: Settings) -> None:
         """Show the value as it was saved (tidied: trimmed, duplicates gone)."""

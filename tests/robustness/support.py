@@ -9,7 +9,9 @@ from focuscheck.domain.entry import Entry, new_id
 from focuscheck.storage.atomic import TEMP_SUFFIX
 
 
-def make_entry(clock: FixedClock, value: str = "Called the customer back", **changes: object) -> Entry:
+def make_entry(
+    clock: FixedClock, value: str = "Called the customer back", **changes: object
+) -> Entry:
     """A valid check-in for today."""
     now = clock.now()
     entry = Entry(id=new_id(), date=clock.today(), created_at=now, updated_at=now, value=value)

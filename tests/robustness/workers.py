@@ -46,8 +46,11 @@ def next_operation(rng: random.Random, known: list[str], serial: int) -> dict[st
         roll = 0.45 + roll * 0.55  # keep the journal from growing without end over many rounds
     if not known or roll < 0.45:
         size = rng.randint(0, 12)
-        return {"op": "insert", "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                "value": (f"v{serial} " + FILLER * size).strip()}
+        return {
+            "op": "insert",
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "value": (f"v{serial} " + FILLER * size).strip(),
+        }
     target = rng.choice(known)
     if roll < 0.60:
         return {"op": "delete", "id": target}

@@ -60,7 +60,7 @@ async def settle(pilot: Pilot[Any]) -> None:
 
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     """Type ``text`` key by key (spaces included)."""
-    await pilot.press(*[("space" if char == " " else char) for char in text])
+    await pilot.press(*text)
 
 
 def screen_name(pilot: Pilot[Any]) -> str:

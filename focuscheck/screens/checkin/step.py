@@ -65,7 +65,7 @@ class StepScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="step"):
+        with VerticalScroll(id="step", can_focus=False):
             yield self.progress()
             yield Static(Text(self.question()), classes="question")
             yield from self.body()

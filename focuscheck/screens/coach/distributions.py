@@ -41,7 +41,11 @@ class DistributionsPane(VerticalScroll):
         panels: list[tuple[str, Figure[Counts], Callable[[str], str]]] = [
             (wording.unit_heading(review), review.checkins_per_participant, str),
             (_("Mission clarity"), review.mission_clarity, wording.clarity_label),
-            (_("Voice heard"), review.voice, lambda key: wording.voice_label(key, customer)),
+            (
+                _("Whose voice was heard"),
+                review.voice,
+                lambda key: wording.voice_label(key, customer),
+            ),
             (_("Waste by category"), review.waste, wording.waste_label),
         ]
         for index, (title, figure, label) in enumerate(panels):

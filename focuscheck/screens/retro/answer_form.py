@@ -2,8 +2,9 @@
 
 The form only collects; whoever owns it checks the answer with the domain and
 calls :meth:`AnswerForm.reset` when it is taken, or :meth:`AnswerForm.show_error`.
-Enter moves on: from the text to the choice (when the question has one), and
-from the choice to the hand-in button, so a member never needs the mouse.
+Enter in the text hands the answer in, or, when the question also asks for a
+choice (clarity, whose voice, kind of waste), moves to the list of choices,
+where Enter on a line hands in; a member never needs the mouse.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
 from focuscheck.i18n import _
@@ -40,12 +41,13 @@ def answer_from_form(prompt: Prompt, member: int, text: str, choice: Choice | No
 
 
 class AnswerForm(Vertical):
-    """Text input, an optional choice, and the hand-in and pass buttons."""
+    """Text input, an optional list of choices, and the hand-in and pass buttons."""
 
     DEFAULT_CSS = """
     AnswerForm { height: auto; width: 1fr; }
     AnswerForm Input { width: 1fr; }
-    AnswerForm Select { width: 1fr; margin-top: 1; }
+    AnswerForm #answer-choice-label { margin-top: 1; color: $text-muted; }
+    AnswerForm OptionList { width: 1fr; height: auto; max-height: 7; }
     AnswerForm #answer-buttons { height: auto; margin-top: 1; }
     AnswerForm #answer-buttons Button { margin-right: 2; }
     AnswerForm #answer-error { color: $error; height: auto; }
@@ -68,28 +70,30 @@ class AnswerForm(Vertical):
     def __init__(self, kind: PromptKind, customer: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.kind = kind
-        """What the question asks for; decides the choice offered."""
+        """What the question asks for; decides the choices offered."""
         self.customer = customer
         """The configured word for the customer, for the voice choices."""
+        self.choices: list[tuple[str, Choice]] = self._choices()
+        """(label, value) of each choice; empty when the question has none."""
 
-    def _options(self) -> list[tuple[Content, Choice]]:
+    def _choices(self) -> list[tuple[str, Choice]]:
         if self.kind is PromptKind.MISSION:
-            return [(Content(clarity_label(level)), level) for level in (1, 2, 3, 4, 5)]
+            return [(clarity_label(level), level) for level in (1, 2, 3, 4, 5)]
         if self.kind is PromptKind.VOICE:
             return [
-                (Content(_(label).format(customer=self.customer)), source)
+                (_(label).format(customer=self.customer), source)
                 for source, label in VOICE_LABELS.items()
             ]
         if self.kind is PromptKind.WASTE:
-            return [(Content(_(label)), category) for category, label in WASTE_LABELS.items()]
+            return [(_(label), category) for category, label in WASTE_LABELS.items()]
         return []
 
     def _choice_prompt(self) -> str:
         if self.kind is PromptKind.MISSION:
-            return _("How clear is it to you? (1 unclear … 5 clear)")
+            return _("How clear is it to you? Enter on a line hands in.")
         if self.kind is PromptKind.VOICE:
-            return _("Whose voice?")
-        return _("Which kind of waste?")
+            return _("Whose voice? Enter on a line hands in.")
+        return _("Which kind of waste? Enter on a line hands in.")
 
     def _placeholder(self) -> str:
         if self.kind is PromptKind.VOICE:
@@ -100,34 +104,29 @@ class AnswerForm(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self._placeholder(), max_length=MAX_ANSWER, id="answer-text")
-        options = self._options()
-        if options:
-            yield Select(options, prompt=self._choice_prompt(), id="answer-choice")
+        if self.choices:
+            yield Static(Text(self._choice_prompt()), id="answer-choice-label")
+            yield OptionList(
+                *(Content(label) for label, _value in self.choices), id="answer-choice"
+            )
         with Horizontal(id="answer-buttons"):
             yield Button(_("Hand in"), variant="primary", id="answer-submit")
             yield Button(_("Pass"), id="answer-pass")
         yield Static("", id="answer-error")
 
-    def _choice(self) -> Choice | None:
-        found = self.query("#answer-choice")
-        if not found:
-            return None
-        value = self.query_one("#answer-choice", Select).value
-        return value if isinstance(value, int | VoiceSource | WasteCategory) else None
-
     @on(Input.Submitted, "#answer-text")
     def _text_entered(self, event: Input.Submitted) -> None:
         event.stop()
-        if self.query("#answer-choice") and self._choice() is None:
-            self.query_one("#answer-choice", Select).focus()
+        if self.choices:
+            # The choice hands the answer in; Enter in the text field leads there.
+            self.query_one("#answer-choice", OptionList).focus()
             return
         self.submit()
 
-    @on(Select.Changed, "#answer-choice")
-    def _chosen(self, event: Select.Changed) -> None:
+    @on(OptionList.OptionSelected, "#answer-choice")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if self._choice() is not None:
-            self.query_one("#answer-submit", Button).focus()
+        self.submit(self.choices[event.option_index][1])
 
     @on(Button.Pressed, "#answer-submit")
     def _submit_pressed(self, event: Button.Pressed) -> None:
@@ -139,16 +138,16 @@ class AnswerForm(Vertical):
         event.stop()
         self.post_message(self.Passed(self))
 
-    def submit(self) -> None:
-        """Hand in what is in the form."""
+    def submit(self, choice: Choice | None = None) -> None:
+        """Hand in the text with ``choice`` (or none)."""
         text = self.query_one("#answer-text", Input).value
-        self.post_message(self.Submitted(self, text, self._choice()))
+        self.post_message(self.Submitted(self, text, choice))
 
     def reset(self) -> None:
         """Empty the form for the next member; what was typed disappears at once."""
         self.query_one("#answer-text", Input).value = ""
-        if self.query("#answer-choice"):
-            self.query_one("#answer-choice", Select).clear()
+        if self.choices:
+            self.query_one("#answer-choice", OptionList).highlighted = None
         self.show_error("")
         self.focus_text()
 
@@ -160,5 +159,5 @@ class AnswerForm(Vertical):
 
     def set_open(self, is_open: bool) -> None:
         """Allow or stop answering (time is up, or the answer is in)."""
-        for widget in self.query("Input, Select, Button"):
+        for widget in self.query("Input, OptionList, Button"):
             widget.disabled = not is_open

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from focuscheck.domain.alignment import checker
 from focuscheck.domain.clock import Clock
@@ -40,8 +42,13 @@ def make_retro_app(
     since: date | None = None,
     join_code: str | None = None,
     folder: Path | None = None,
+    **overrides: Any,
 ) -> RetroApp:
-    """The retro app for ``data_dir``; loading ``--from`` exports fails here, before any screen."""
+    """The retro app for ``data_dir``; loading ``--from`` exports fails here, before any screen.
+
+    ``overrides`` replace fields of the :class:`RetroEnvironment` (tests pass their
+    own clocks and seeds this way).
+    """
     settings = read_settings(data_dir, clock)
     customer = customer_word(settings)
     opening: tuple[str, ...] = ()
@@ -59,4 +66,4 @@ def make_retro_app(
         opening=opening,
         join_code=join_code,
     )
-    return RetroApp(env)
+    return RetroApp(replace(env, **overrides))

@@ -31,8 +31,9 @@ class RevealScreen(Screen[Retro]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "summary", N_("Summary")),
-        Binding("left", "column(-1)", N_("Previous column"), show=False),
-        Binding("right", "column(1)", N_("Next column"), show=False),
+        # Priority: the board scrolls sideways on these keys otherwise.
+        Binding("left", "column(-1)", N_("Previous column"), show=False, priority=True),
+        Binding("right", "column(1)", N_("Next column"), show=False, priority=True),
         Binding("f1", "help", N_("Help")),
     ]
 

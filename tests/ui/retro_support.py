@@ -1,0 +1,71 @@
+"""Building the retro app for tests, with clocks the test moves, and reading its screens."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from focuscheck.domain.clock import FixedClock
+from focuscheck.screens.retro.app import RetroApp
+from focuscheck.screens.retro.factory import make_retro_app
+from tests.conftest import FROZEN_NOW
+
+
+class FakeMonotonic:
+    """A monotonic clock that moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def retro_app(data_dir: Path, folder: Path, **overrides: Any) -> tuple[RetroApp, FakeMonotonic]:
+    """The app as ``focuscheck retro`` builds it, with a controlled timer and fixed shuffles."""
+    clock = FakeMonotonic()
+    options: dict[str, Any] = {
+        "monotonic": clock,
+        "seed": 4,
+        "draw_rng": random.Random(1),
+        "poll_seconds": 0.05,
+    }
+    options.update(overrides)
+    app = make_retro_app(
+        data_dir=data_dir,
+        clock=FixedClock(FROZEN_NOW),
+        folder=folder,
+        **options,
+    )
+    return app, clock
+
+
+def screen_text(app: App[Any]) -> str:
+    """Everything the current screen shows in static text and inputs."""
+    parts = [str(widget.content) for widget in app.screen.query(Static)]
+    parts += [widget.value for widget in app.screen.query(Input)]
+    return "\n".join(parts)
+
+
+async def type_answer(pilot: Pilot[Any], text: str, choice: int | None = None) -> None:
+    """Type ``text`` and Enter; with ``choice``, pick that line of the choices (0-based).
+
+    The text goes in as one paste into the focused field (key by key is slow and
+    adds nothing the key tests elsewhere do not cover).
+    """
+    focused = pilot.app.focused
+    assert isinstance(focused, Input), f"the answer field should have the focus, not {focused}"
+    if text:
+        focused.insert_text_at_cursor(text)
+    await pilot.press("enter")
+    if choice is not None:
+        await pilot.press(*(["down"] * (choice + 1)), "enter")
+    await pilot.pause()

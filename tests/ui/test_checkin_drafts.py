@@ -1,0 +1,184 @@
+"""Drafts, reopening today's check-in, editing and deleting, and failed saves."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from focuscheck.domain.checkin_form import blank_form
+from focuscheck.screens.checkin.questions import SalaryStep
+from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.storage.errors import JournalWriteError
+from focuscheck.storage.journal import Journal
+from focuscheck.widgets.answer_area import AnswerArea
+from focuscheck.widgets.answer_input import AnswerInput
+from tests.conftest import FROZEN_NOW
+from tests.ui.checkin_support import (
+    SIZE,
+    checkin_app,
+    entry_on,
+    journal_for,
+    screen_name,
+    settle,
+    through_questions,
+    type_text,
+)
+
+
+async def leave_half_way(journal: Journal, clock) -> None:
+    """Answer step 1, reach step 2, type there, and quit."""
+    app = checkin_app(journal, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "the taxpayers")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        await type_text(pilot, "quality")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+
+
+class TestDrafts:
+    async def test_quitting_half_way_keeps_a_draft(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        await leave_half_way(journal, clock)
+        draft = journal.draft()
+        assert draft is not None
+        assert draft["salary"] == "the taxpayers"
+        assert draft["cornerstone"] == "quality"
+        assert draft["step"] == 1
+        assert journal.entries() == []
+
+    async def test_the_draft_is_offered_and_resumed(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        await leave_half_way(journal, clock)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.press("y")
+            await settle(pilot)
+            assert screen_name(pilot) == "CornerstoneStep"
+            assert app.screen.query_one("#answer", AnswerInput).value == "quality"
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen.query_one("#answer", AnswerInput).value == "the taxpayers"
+
+    async def test_starting_afresh_forgets_the_draft(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        await leave_half_way(journal, clock)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            assert isinstance(app.screen, SalaryStep)
+            assert app.screen.query_one("#answer", AnswerInput).value == ""
+        assert journal.draft() is None
+
+    async def test_a_damaged_draft_is_ignored(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        journal.save_draft({"version": 1, "day": "not a day", "salary": 3})
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, SalaryStep)
+
+    async def test_a_blank_check_in_leaves_no_draft(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+q")
+        assert journal.draft() is None
+        assert blank_form(FROZEN_NOW.date()).is_blank()
+
+
+class TestEdit:
+    async def test_today_s_check_in_reopens_for_editing(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        saved = journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW, salary="citizens"))
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.screen.query_one("#answer", AnswerInput).value == "citizens"
+            assert "Changing the check-in" in app.screen.sub_title
+            await pilot.press("enter", "enter", "enter")
+            await settle(pilot)
+            await pilot.press("ctrl+n", "ctrl+n")
+            await settle(pilot)
+            assert screen_name(pilot) == "ValueStep"
+            area = app.screen.query_one("#answer", AnswerArea)
+            assert area.text == "Helped a caller"
+            area.text = "Helped two callers"
+            for _step in range(5):
+                await pilot.press("ctrl+n")
+                await settle(pilot)
+            assert screen_name(pilot) == "SummaryScreen"
+        [entry] = journal.entries()
+        assert entry.id == saved.id
+        assert entry.value == "Helped two callers"
+        assert entry.salary == "citizens"
+
+    async def test_an_older_entry_opens_through_start_checkin(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        old = journal.save_entry(entry_on(FROZEN_NOW.date() - timedelta(days=3), FROZEN_NOW))
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            app.start_checkin(old)
+            await settle(pilot)
+            assert isinstance(app.screen, SalaryStep)
+            assert old.date.isoformat() in app.screen.sub_title
+            await pilot.press("escape")
+            await settle(pilot)
+            assert screen_name(pilot) == "HomeScreen"
+        assert journal.draft() is None  # nothing changed, nothing kept
+
+
+class TestDelete:
+    @pytest.mark.parametrize(("key", "kept"), [("y", 0), ("n", 1), ("escape", 1)])
+    async def test_deleting_asks_first(self, data_dir: Path, clock, key: str, kept: int):
+        journal = journal_for(data_dir, clock)
+        entry = journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW))
+        answers: list[bool] = []
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            app.delete_entry(entry, answers.append)
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.press(key)
+            await settle(pilot)
+            status = str(app.screen.query_one("#status", Static).render())
+        assert len(journal.entries()) == kept
+        assert answers == [kept == 0]
+        assert ("No check-in yet" in status) == (kept == 0)
+
+
+class TestFailedSave:
+    async def test_a_failed_save_keeps_every_answer(
+        self, data_dir: Path, clock, monkeypatch: pytest.MonkeyPatch
+    ):
+        journal = journal_for(data_dir, clock)
+
+        def refuse(entry):
+            raise JournalWriteError("Could not save: the disk is full.")
+
+        monkeypatch.setattr(journal, "save_entry", refuse)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await through_questions(pilot)
+            await type_text(pilot, "Fixed the billing letter")
+            for _step in range(5):
+                await pilot.press("ctrl+n")
+                await settle(pilot)
+            assert screen_name(pilot) == "TagsStep"
+            assert "disk is full" in str(app.screen.query_one("#problem", Static).render())
+        draft = journal.draft()
+        assert draft is not None
+        assert draft["value"] == "Fixed the billing letter"

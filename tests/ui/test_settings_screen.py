@@ -1,0 +1,213 @@
+"""The settings screen: every setting, validation next to the field, language and theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import Input, Select, Static, TextArea
+
+from focuscheck.domain.clock import FixedClock
+from focuscheck.domain.settings import SPECS
+from focuscheck.i18n import current_language
+from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.screens.settings import SettingsScreen
+from focuscheck.storage.journal import Journal
+from focuscheck.widgets.setting_field import SettingField
+from tests.ui.browse_support import browse_app, open_screen, screen_text, seed, settle
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def journal(data_dir: Path, clock: FixedClock) -> Journal:
+    return seed(data_dir, clock, [])
+
+
+def field(screen: SettingsScreen, name: str) -> SettingField:
+    return screen.query_one(f"#setting-{name}", SettingField)
+
+
+def error_of(screen: SettingsScreen, name: str) -> str:
+    return str(field(screen, name).query_one(".setting-error", Static).render())
+
+
+async def test_every_setting_has_a_field(journal: Journal, data_dir: Path, clock: FixedClock):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        assert [item.spec.name for item in screen.fields()] == [spec.name for spec in SPECS]
+        assert isinstance(field(screen, "language").control(), Select)
+        assert isinstance(field(screen, "theme").control(), Select)
+        assert isinstance(field(screen, "values").control(), TextArea)
+        assert field(screen, "workdays").text() == "mon tue wed thu fri"
+
+
+async def test_typing_and_saving_changes_the_journal(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        await pilot.press("tab", *"patient")
+        field(screen, "values").control().text = "Openness\n[bold]Respect[/]\n\nOpenness"  # type: ignore[attr-defined]
+        field(screen, "workdays").control().value = "mån tis ons"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = journal.settings()
+        assert saved.customer_term == "patient"
+        assert saved.values == ("Openness", "[bold]Respect[/]")
+        assert saved.workdays == (1, 2, 3)
+        # The form shows what was kept, tidied, and nothing is left unsaved.
+        assert field(screen, "values").text() == "Openness\n[bold]Respect[/]"
+        assert field(screen, "workdays").text() == "mon tue wed"
+        assert not screen.changed()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+
+
+async def test_a_value_that_does_not_fit_is_named_and_nothing_is_saved(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        field(screen, "customer_term").control().value = "citizen"  # type: ignore[attr-defined]
+        field(screen, "min_group_size").control().value = "2"  # type: ignore[attr-defined]
+        field(screen, "workdays").control().value = "mon blursday"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert journal.settings().customer_term == ""
+        assert "between 3 and 1000" in error_of(screen, "min_group_size")
+        assert "blursday" in error_of(screen, "workdays")
+        assert error_of(screen, "customer_term") == ""
+        assert field(screen, "min_group_size").text() == "2", "what was typed stays"
+        assert screen.focused is field(screen, "workdays").control(), "the first problem has focus"
+        assert "Nothing was saved" in screen_text(app)
+        field(screen, "min_group_size").control().value = "6"  # type: ignore[attr-defined]
+        field(screen, "workdays").control().value = "mon fri"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = journal.settings()
+        assert (saved.customer_term, saved.min_group_size, saved.workdays) == ("citizen", 6, (1, 5))
+        assert error_of(screen, "min_group_size") == ""
+
+
+async def test_leaving_with_unsaved_changes_asks(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        field(screen, "team").control().value = "Support"  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        assert field(screen, "team").text() == "Support"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+        assert journal.settings().team == ""
+
+
+async def test_emptying_a_field_puts_the_default_back(data_dir: Path, clock: FixedClock):
+    journal = seed(data_dir, clock, [])
+    from focuscheck.domain.settings import set_value
+
+    journal.save_settings(set_value(journal.settings(), "workdays", ["mon"]))
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        assert field(screen, "workdays").text() == "mon"
+        field(screen, "workdays").control().value = ""  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert journal.settings().workdays == (1, 2, 3, 4, 5)
+
+
+async def test_choosing_swedish_switches_the_screen_at_once(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        assert "Word for the customer" in screen_text(app)
+        field(screen, "language").control().value = "sv"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert journal.settings().language == "sv"
+        assert current_language() == "sv"
+        shown = screen_text(app)
+        assert "Ord för kunden" in shown and "Inställningar" in shown
+        assert "Spara" in shown
+        assert field(screen, "workdays").text() == "mån tis ons tor fre"
+
+
+async def test_choosing_a_theme_applies_it(journal: Journal, data_dir: Path, clock: FixedClock):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        control = field(screen, "theme").control()
+        assert isinstance(control, Select)
+        control.value = "nord"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert journal.settings().theme == "nord"
+        assert app.theme == "nord"
+
+
+async def test_hostile_saved_values_show_literally(data_dir: Path, clock: FixedClock):
+    journal = seed(data_dir, clock, [])
+    from focuscheck.domain.settings import set_value
+
+    hostile = "[bold red]Acme[/] [@click=app.quit]x[/]"
+    journal.save_settings(set_value(journal.settings(), "organisation", [hostile]))
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        control = field(screen, "organisation").control()
+        assert isinstance(control, Input) and control.value == hostile
+        assert "[bold red]Acme[/]" in screen_text(app)
+
+
+async def test_a_huge_paste_is_named_not_lost(journal: Journal, data_dir: Path, clock: FixedClock):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        control = field(screen, "organisation").control()
+        assert isinstance(control, Input)
+        control.focus()
+        pasted = "[bold]Acme[/]\x1b[2J " * 8_000
+        app.post_message(events.Paste(pasted))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "too long" in error_of(screen, "organisation")
+        assert control.value == pasted.replace("\x1b", "\u241b"), "kept, control made visible"
+        assert journal.settings().organisation == ""
+        assert "\x1b" not in screen_text(app)
+
+
+async def test_f1_shows_this_screens_help(journal: Journal, data_dir: Path, clock: FixedClock):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_screen(pilot, "s", SettingsScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "Ctrl+S saves." in getattr(app.screen, "body", "")

@@ -1,0 +1,241 @@
+"""Scrubbing personal data: a corpus in Swedish and English, and properties that always hold."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from focuscheck.coach.anonymize import TOKENS, Scrubber, ScrubKind, name_variants, voice_names
+from focuscheck.coach.export_format import ExportFormat, ExportOptions, build_anonymized, render
+from focuscheck.domain.settings import Settings
+from tests.unit.coach_support import entry
+
+NAMES = ("Anna Svensson", "Per", "Anna-Karin Öberg", "Lars")
+
+#: (text, what must not survive, the kinds that must be found)
+CORPUS: list[tuple[str, tuple[str, ...], tuple[ScrubKind, ...]]] = [
+    # names, in running text, at the edges, by punctuation, any case, genitive
+    ("Ringde Anna Svensson om leveransen.", ("Anna", "Svensson"), (ScrubKind.NAME,)),
+    ("anna sa att blanketten var krånglig", ("anna",), (ScrubKind.NAME,)),
+    ("Tack, ANNA!", ("ANNA",), (ScrubKind.NAME,)),
+    ("Annas kund ringde igen", ("Annas", "Anna"), (ScrubKind.NAME,)),
+    ("Per's idea saved the customer a trip", ("Per",), (ScrubKind.NAME,)),
+    ("Per’s idé", ("Per",), (ScrubKind.NAME,)),
+    ("Lars' förslag och Lars:s mejl", ("Lars",), (ScrubKind.NAME,)),
+    ("(Anna-Karin) hjälpte kunden", ("Anna-Karin", "Karin", "Öberg"), (ScrubKind.NAME,)),
+    ("Karin Öberg och öberg", ("Karin", "Öberg", "öberg"), (ScrubKind.NAME,)),
+    ("”Per”", ("Per",), (ScrubKind.NAME,)),
+    ("Svensson", ("Svensson",), (ScrubKind.NAME,)),
+    # e-mail addresses
+    (
+        "Mail me at anna.svensson@example.com.",
+        ("anna.svensson@example.com", "svensson"),
+        (ScrubKind.EMAIL,),
+    ),
+    ("<kundtjanst@firma.se>", ("kundtjanst@firma.se",), (ScrubKind.EMAIL,)),
+    ("info@kommun.se", ("info@kommun.se",), (ScrubKind.EMAIL,)),
+    ("skriv till åsa.ek+test@förening.nu, tack", ("åsa.ek+test@förening.nu",), (ScrubKind.EMAIL,)),
+    # phone numbers, Swedish and international
+    (
+        "Ring 070-123 45 67 eller 08-123 456 78.",
+        ("070-123 45 67", "08-123 456 78", "123 45"),
+        (ScrubKind.PHONE,),
+    ),
+    ("Call +46 70 123 45 67!", ("+46 70 123 45 67", "123 45 67"), (ScrubKind.PHONE,)),
+    ("+46 (0)70-123 45 67", ("70-123", "45 67"), (ScrubKind.PHONE,)),
+    ("0701234567", ("0701234567",), (ScrubKind.PHONE,)),
+    ("tel:0046 8 123 456 78", ("8 123 456 78",), (ScrubKind.PHONE,)),
+    (
+        "US office: +1 (555) 123-4567; UK: +44 20 7946 0958",
+        ("555", "4567", "7946"),
+        (ScrubKind.PHONE,),
+    ),
+    ("(555) 123-4567", ("123-4567",), (ScrubKind.PHONE,)),
+    # personal identity numbers, all their forms
+    ("personnummer 850101-1234", ("850101", "1234"), (ScrubKind.ID_NUMBER,)),
+    ("19850101-1234 och 198501011234", ("19850101", "198501011234"), (ScrubKind.ID_NUMBER,)),
+    ("8501011234", ("8501011234",), (ScrubKind.ID_NUMBER,)),
+    ("hundraåring: 250101+1234.", ("250101", "+1234"), (ScrubKind.ID_NUMBER,)),
+    ("samordningsnummer 850161-1234", ("850161",), (ScrubKind.ID_NUMBER,)),
+    ("010101-1234 is a young colleague", ("010101", "1234"), (ScrubKind.ID_NUMBER,)),
+    # URLs
+    (
+        "See https://intranet.example.se/team?id=42.",
+        ("intranet", "example.se", "id=42"),
+        (ScrubKind.URL,),
+    ),
+    ("www.example.com, sedan example.org/sida", ("example.com", "example.org"), (ScrubKind.URL,)),
+    ("(http://x.se/a)", ("x.se",), (ScrubKind.URL,)),
+    ("https://kommun.se", ("kommun.se",), (ScrubKind.URL,)),
+]
+
+#: Text that must come through unchanged: dates, times, amounts and abbreviations.
+UNTOUCHED = (
+    "Mötet 2026-11-26 kl. 08.30–17.00, t.ex. om faktura 1 234 kr.",
+    "Week 48 (2026-W48): 3 of 5 customers, 0.5 days saved, 01/12/2026.",
+    "Kunden ringde om ärende 4711 och 2019-2026.",
+)
+
+
+def leaks(output: str, secrets: tuple[str, ...]) -> list[str]:
+    """The secrets still readable in ``output`` (names as whole words, others anywhere)."""
+    visible = token_free(output).casefold()
+    found = []
+    for secret in secrets:
+        key = secret.casefold()
+        if key.isalpha() or "-" in key:
+            if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", visible):
+                found.append(secret)
+        elif key in visible:
+            found.append(secret)
+    return found
+
+
+def token_free(text: str) -> str:
+    for token in TOKENS.values():
+        text = text.replace(token, " ")
+    return text
+
+
+@pytest.mark.parametrize(("text", "secrets", "kinds"), CORPUS)
+def test_corpus_is_scrubbed(
+    text: str, secrets: tuple[str, ...], kinds: tuple[ScrubKind, ...]
+) -> None:
+    scrubbed, counts = Scrubber(NAMES).scrub(text)
+    assert leaks(scrubbed, secrets) == []
+    for kind in kinds:
+        assert counts.get(kind) >= 1, (kind, scrubbed)
+        assert TOKENS[kind] in scrubbed
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_ordinary_numbers_and_dates_are_left_alone(text: str) -> None:
+    assert Scrubber(NAMES).scrub(text) == (text, Scrubber().scrub("")[1])
+
+
+def test_tokens_are_visible_and_counted_per_kind() -> None:
+    text = "Anna (anna@firma.se, 070-123 45 67) och Per"
+    scrubbed, counts = Scrubber(NAMES).scrub(text)
+    assert scrubbed == "[name] ([email], [phone]) och [name]"
+    assert counts.get(ScrubKind.NAME) == 2
+    assert counts.get(ScrubKind.EMAIL) == 1
+    assert counts.total == 4
+
+
+def test_names_match_whole_words_only() -> None:
+    scrubber = Scrubber(["Per", "Anna"])
+    assert scrubber.scrub("Supporten hade personal och Annabelle")[0] == (
+        "Supporten hade personal och Annabelle"
+    )
+
+
+def test_name_variants_include_parts_and_skip_single_letters() -> None:
+    variants = name_variants(["Anna-Karin Öberg", "J", " "])
+    assert {"anna-karin öberg", "anna-karin", "anna", "karin", "öberg"} <= set(variants)
+    assert "j" not in variants
+
+
+def test_voice_names_finds_people_but_not_the_customer() -> None:
+    found = voice_names(
+        "Anna from support said the invoice confused them. We met Karl on Monday. "
+        "Kunden: ”Det tar för lång tid”, enligt Britt",
+        lambda word: word.casefold().startswith("kund"),
+    )
+    assert {"Anna", "Karl", "Britt"} <= found
+    assert "Kunden" not in found
+    assert "Monday" not in found
+    assert "We" not in found
+
+
+def corpus_entries() -> list:
+    """Check-ins carrying the whole corpus in every free-text field and the tags."""
+    items = []
+    for text, _secrets, _kinds in CORPUS:
+        items.append(
+            entry(
+                value=text,
+                salary=text,
+                mission=text,
+                voice_quote=text,
+                waste_note=text,
+                tags=(text[:60], "anna", "call-with-per"),
+            )
+        )
+    return items
+
+
+@pytest.mark.parametrize("export_format", list(ExportFormat))
+def test_no_leak_in_json_or_csv_exports(export_format: ExportFormat) -> None:
+    settings = Settings(
+        display_name="Anna Svensson", scrub_names=("Per", "Anna-Karin Öberg", "Lars")
+    )
+    export = build_anonymized(corpus_entries(), settings, "p-0123456789abcdef", ExportOptions())
+    output = render(export.document, export_format)
+    # The pseudonym and checksum are hex and may hold any short run of digits.
+    for value in (export.document["participant"], export.document["checksum"]):
+        output = output.replace(value, "")
+    secrets = [secret for _text, found, _kinds in CORPUS for secret in found]
+    assert leaks(output, (*secrets, "anna", "per")) == []
+    assert export.counts.total > 0
+
+
+# -- properties ----------------------------------------------------------------
+
+NAME = st.from_regex(r"[A-ZÅÄÖÉ][a-zåäöé]{1,9}", fullmatch=True)
+FILLER = st.sampled_from(
+    ["the", "kunden", "sa", "att", "och", "customer", "called", "fakturan", "idag", "2026", "kl."]
+)
+PUNCTUATION = st.sampled_from(["", ",", ".", "!", "?", ":", ";", ")", "”", "'s", "s", ":s", "’"])
+OPENING = st.sampled_from(["", "(", "”", '"', "«", "-", "\n"])
+CASES = st.sampled_from([str.lower, str.upper, str.title, str])
+
+
+@st.composite
+def text_with_names(draw: st.DrawFn) -> tuple[list[str], str]:
+    names = draw(st.lists(NAME, min_size=1, max_size=3))
+    pieces = []
+    for _ in range(draw(st.integers(1, 12))):
+        if draw(st.booleans()):
+            name = draw(st.sampled_from(names))
+            pieces.append(draw(OPENING) + draw(CASES)(name) + draw(PUNCTUATION))
+        else:
+            pieces.append(draw(FILLER))
+    return names, " ".join(pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.lists(st.text(max_size=12), max_size=4))
+def test_scrubbing_never_raises(text: str, names: list[str]) -> None:
+    scrubbed, counts = Scrubber(names).scrub(text)
+    assert isinstance(scrubbed, str)
+    assert counts.total >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_with_names())
+def test_scrubbing_never_lets_a_known_name_through(case: tuple[list[str], str]) -> None:
+    names, text = case
+    scrubbed, _counts = Scrubber(names).scrub(text)
+    assert leaks(scrubbed, tuple(names)) == []
+
+
+SENSITIVE = st.one_of(
+    st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,5})?@[a-z]{2,8}\.(se|com|nu)", fullmatch=True),
+    st.from_regex(r"(\+46 ?|0)7[0-9]( ?[0-9]){7}", fullmatch=True),
+    st.from_regex(
+        r"(19|20)?[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9])[-+]?[0-9]{4}", fullmatch=True
+    ),
+    st.from_regex(r"https?://[a-z]{2,8}\.(se|com)(/[a-z0-9]{0,6})?", fullmatch=True),
+    st.text(max_size=20),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENSITIVE, max_size=6), st.sampled_from([" ", ", ", "\n", "(", ""]))
+def test_scrubbed_text_passes_the_coach_side_check(parts: list[str], glue: str) -> None:
+    """What the exporter writes never trips the check the coach side runs on it."""
+    scrubbed, _counts = Scrubber(["Anna"]).scrub(glue.join(parts))
+    assert Scrubber().first_find(scrubbed) is None
