@@ -94,17 +94,7 @@ def _withheld(figure: Figure[Any], review: Review) -> str:
 
 
 def _overview(review: Review) -> str:
-    facts = [
-        (_("Participants"), str(review.participants)),
-        (_("Periods covered"), wording.coverage(review)),
-        (_("Minimum group size"), str(review.min_group)),
-    ]
-    if review.checkins.value is not None:
-        facts.append((_("Check-ins"), str(review.checkins.value)))
-    if review.teams:
-        facts.append((_("Teams"), ", ".join(review.teams)))
-    if review.customer_term:
-        facts.append((_("Word for the customer"), review.customer_term))
+    facts = wording.overview_facts(review)
     items = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in facts)
     note = wording.overlap_note(review)
     extra = f'<p class="note">{escape(note)}</p>' if note else ""

@@ -49,17 +49,7 @@ def render_markdown(review: Review, loaded: LoadResult) -> str:
 
 def _overview(review: Review) -> list[str]:
     lines = [f"## {_('Overview')}", ""]
-    rows = [
-        (_("Participants"), str(review.participants)),
-        (_("Periods covered"), wording.coverage(review)),
-        (_("Minimum group size"), str(review.min_group)),
-    ]
-    if review.checkins.value is not None:
-        rows.append((_("Check-ins"), str(review.checkins.value)))
-    if review.teams:
-        rows.append((_("Teams"), ", ".join(markdown_escape(team) for team in review.teams)))
-    if review.customer_term:
-        rows.append((_("Word for the customer"), markdown_escape(review.customer_term)))
+    rows = [(label, markdown_escape(value)) for label, value in wording.overview_facts(review)]
     lines += [f"- **{label}:** {value}" for label, value in rows]
     note = wording.overlap_note(review)
     return [*lines, *([f"- {note}"] if note else []), ""]

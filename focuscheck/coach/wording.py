@@ -106,7 +106,23 @@ def coverage(review: Review) -> str:
     count = ngettext("{count} period", "{count} periods", len(review.periods)).format(
         count=len(review.periods)
     )
-    return f"{first} – {last} ({count})"
+    span = first if first == last else f"{first} – {last}"
+    return f"{span} ({count})"
+
+
+def overview_facts(review: Review) -> list[tuple[str, str]]:
+    """(label, value) pairs of the overview; when the group is too small, only its size."""
+    facts = [(_("Participants"), str(review.participants))]
+    if review.enough:
+        facts.append((_("Periods covered"), coverage(review)))
+    facts.append((_("Minimum group size"), str(review.min_group)))
+    if review.checkins.value is not None:
+        facts.append((_("Check-ins"), str(review.checkins.value)))
+    if review.teams:
+        facts.append((_("Teams"), ", ".join(review.teams)))
+    if review.customer_term:
+        facts.append((_("Word for the customer"), review.customer_term))
+    return facts
 
 
 def load_summary(result: LoadResult) -> str:

@@ -15,6 +15,7 @@ DOMAINS: Final[dict[str, tuple[str, ...]]] = {
         "focuscheck/cli/main.py",
         "focuscheck/cli/common.py",
         "focuscheck/cli/journal_cmds.py",
+        "focuscheck/cli/insights_cmds.py",
         "focuscheck/locations.py",
     ),
     "tui": (

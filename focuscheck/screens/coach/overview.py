@@ -33,17 +33,7 @@ class OverviewPane(VerticalScroll):
     def compose(self) -> ComposeResult:
         review = self.review
         yield Static(Text(wording.load_summary(self.loaded)), classes="note")
-        facts = [
-            (_("Participants"), str(review.participants)),
-            (_("Periods covered"), wording.coverage(review)),
-            (_("Minimum group size"), str(review.min_group)),
-        ]
-        if review.checkins.value is not None:
-            facts.append((_("Check-ins"), str(review.checkins.value)))
-        if review.teams:
-            facts.append((_("Teams"), ", ".join(review.teams)))
-        if review.customer_term:
-            facts.append((_("Word for the customer"), review.customer_term))
+        facts = wording.overview_facts(review)
         width = max(len(label) for label, _value in facts) + 2
         text = Text()
         for label, value in facts:

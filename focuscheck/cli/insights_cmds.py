@@ -1,0 +1,170 @@
+"""Commands that look back over the journal: stats, the improvement backlog, the voice log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from focuscheck.cli.common import DateParam, app_context
+from focuscheck.i18n import _
+
+if TYPE_CHECKING:
+    from focuscheck.domain.entry import Entry
+
+
+def register(cli: click.Group) -> None:
+    """Add this module's commands to ``cli``."""
+    cli.add_command(_stats_command())
+    cli.add_command(_backlog_command())
+    cli.add_command(_voices_command())
+
+
+def _stats_command() -> click.Command:
+    @click.command(
+        "stats",
+        help=_(
+            "Show your streak, focus and mission clarity per week, voices heard, "
+            "waste by category and a check-in calendar."
+        ),
+    )
+    @click.option(
+        "--weeks",
+        type=int,
+        default=12,
+        show_default=True,
+        help=_("How many weeks to look back over, this week included."),
+    )
+    @click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help=_("Output format."),
+    )
+    def stats(weeks: int, output_format: str) -> None:
+        import json
+
+        from focuscheck.domain import insights, insights_text
+        from focuscheck.domain.errors import ValidationError
+        from focuscheck.domain.settings import customer_word
+
+        try:
+            insights.check_weeks(weeks)
+        except ValidationError as error:
+            raise click.BadParameter(str(error), param_hint="--weeks") from None
+        context = app_context()
+        journal = context.journal()
+        settings = journal.settings()
+        result = insights.compute(journal.entries(), settings, context.clock.today(), weeks)
+        if output_format == "json":
+            click.echo(json.dumps(insights.to_record(result), ensure_ascii=False, indent=2))
+        else:
+            click.echo(insights_text.as_text(result, customer_word(settings)))
+
+    return stats
+
+
+def _list_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options ``backlog`` and ``voices`` share: format, output file, dates."""
+    options = (
+        click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(["text", "md"]),
+            help=_("Output format (default: md when writing a file, text otherwise)."),
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help=_("Write to this file (readable by you only) instead of printing."),
+        ),
+        click.option("--force", is_flag=True, help=_("Replace the output file if it exists.")),
+        click.option(
+            "--since", type=DateParam(), help=_("From this date: 2026-11-01, last monday…")
+        ),
+        click.option("--until", type=DateParam(end=True), help=_("Up to this date.")),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _chosen_entries(since: date | None, until: date | None) -> list[Entry]:
+    from focuscheck.domain.history import EntryFilter, select
+
+    return select(app_context().journal().entries(), EntryFilter(since=since, until=until))
+
+
+def _deliver(text: str, output: Path | None, force: bool) -> None:
+    """Print ``text``, or write it to ``output`` without replacing a file unasked."""
+    if output is None or str(output) == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    from focuscheck.storage.export_file import write_text_file
+
+    written = write_text_file(output, text, force=force)
+    click.echo(_("Wrote {path}.").format(path=written))
+
+
+def _wants_markdown(output_format: str | None, output: Path | None) -> bool:
+    if output_format is not None:
+        return output_format == "md"
+    return output is not None and str(output) != "-"
+
+
+def _backlog_command() -> click.Command:
+    @click.command(
+        "backlog",
+        help=_("The improvement backlog: the waste you noted, by category, to bring to your team."),
+    )
+    @_list_options
+    def backlog(
+        output_format: str | None,
+        output: Path | None,
+        force: bool,
+        since: date | None,
+        until: date | None,
+    ) -> None:
+        from focuscheck.domain import backlog as lists
+
+        items = lists.waste_items(_chosen_entries(since, until))
+        if _wants_markdown(output_format, output):
+            text = lists.backlog_markdown(items)
+        else:
+            text = lists.backlog_text(items)
+        _deliver(text, output, force)
+
+    return backlog
+
+
+def _voices_command() -> click.Command:
+    @click.command(
+        "voices",
+        help=_("The voice log: what you heard from customers and the colleagues closest to them."),
+    )
+    @_list_options
+    def voices(
+        output_format: str | None,
+        output: Path | None,
+        force: bool,
+        since: date | None,
+        until: date | None,
+    ) -> None:
+        from focuscheck.domain import backlog as lists
+        from focuscheck.domain.settings import customer_word
+
+        items = lists.voice_items(_chosen_entries(since, until))
+        customer = customer_word(app_context().settings())
+        if _wants_markdown(output_format, output):
+            text = lists.voices_markdown(items, customer)
+        else:
+            text = lists.voices_text(items, customer)
+        _deliver(text, output, force)
+
+    return voices
