@@ -31,7 +31,8 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1r
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: right; }
-th:first-child, td:first-child { text-align: left; }
+th:first-child, td:first-child { text-align: left; white-space: nowrap; }
+td[colspan] { text-align: left; color: var(--muted); font-style: italic; }
 svg.chart { width: 100%; height: auto; display: block; margin: .5rem 0; }
 svg .label, svg .value, svg .tick { font: 12px system-ui, sans-serif; fill: var(--ink); }
 svg .grid { stroke: var(--line); stroke-width: 1; }

@@ -155,15 +155,7 @@ class ExportScreen(Screen[None]):
 
     def _loaded(self, entries: list[Entry], settings: Settings, participant: str) -> None:
         self._source = (entries, settings, participant)
-        self.rebuild()
-        if self.export is None:
-            return
-        chooser = self.query_one("#export-entries", SelectionList)
-        chooser.clear_options()
-        for item in reversed(self.export.entries):
-            if item.has_text:
-                value = " ".join(str(item.record.get("value", "")).split())[:28]
-                chooser.add_option((Text(f"{item.period}  {value}"), item.entry_id))
+        self.rebuild(fill_chooser=True)
 
     def options(self) -> ExportOptions:
         """The choices on screen, as export options."""
@@ -177,23 +169,47 @@ class ExportScreen(Screen[None]):
     def export_format(self) -> ExportFormat:
         return ExportFormat(str(self.query_one("#export-format", Select).value))
 
-    def rebuild(self) -> None:
-        """Build the export again from the choices and show it."""
+    def rebuild(self, *, fill_chooser: bool = False) -> None:
+        """Build the export again from the choices (off the UI thread) and show it."""
         if self._source is None:
             return
-        entries, settings, participant = self._source
-        options = self.options()
-        self.export = build_anonymized(entries, settings, participant, options)
+        self._build(*self._source, self.options(), self.export_format(), fill_chooser)
+
+    @work(thread=True, exclusive=True, group="export-build")
+    def _build(
+        self,
+        entries: list[Entry],
+        settings: Settings,
+        participant: str,
+        options: ExportOptions,
+        export_format: ExportFormat,
+        fill_chooser: bool,
+    ) -> None:
+        # Ten years of check-ins take a few tenths of a second to scrub and render.
+        export = build_anonymized(entries, settings, participant, options)
+        text = render(export.document, export_format) if export.entries else ""
+        self.app.call_from_thread(self._show, export, text, options.include_text, fill_chooser)
+
+    def _show(
+        self, export: AnonymizedExport, text: str, include_text: bool, fill_chooser: bool
+    ) -> None:
         summary = self.query_one("#export-summary", Static)
         preview = self.query_one("#export-preview", TextArea)
-        if not self.export.entries:
+        if not export.entries:
             self.export = None
             summary.update(Text(_("There are no check-ins to export yet.")))
             preview.load_text("")
             return
-        lines = export_summary(self.export, options.include_text)
-        summary.update(Text("\n".join(lines)))
-        preview.load_text(render(self.export.document, self.export_format()))
+        self.export = export
+        summary.update(Text("\n".join(export_summary(export, include_text))))
+        preview.load_text(text)
+        if fill_chooser:
+            chooser = self.query_one("#export-entries", SelectionList)
+            chooser.clear_options()
+            for item in reversed(export.entries):
+                if item.has_text:
+                    value = " ".join(str(item.record.get("value", "")).split())[:28]
+                    chooser.add_option((Text(f"{item.period}  {value}"), item.entry_id))
 
     @on(Select.Changed)
     @on(Switch.Changed)

@@ -10,6 +10,7 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, Select, SelectionList, Switch, TextArea
 
+from focuscheck.app import make_app
 from focuscheck.coach.export_format import ExportFormat, ExportOptions, build_anonymized, render
 from focuscheck.coach.pseudonym import STATE_KEY
 from focuscheck.domain.clock import FixedClock
@@ -136,3 +137,16 @@ async def test_csv_follows_the_format_choice(journal: Journal, clock: FixedClock
         await settle(pilot)
         assert preview(app).startswith("format,version,participant")
         assert app.screen.query_one("#export-path", Input).value.endswith(".csv")
+
+
+async def test_home_screen_opens_it(journal: Journal, data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(clock=clock, data_dir=data_dir, language="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert PARTICIPANT in preview(app)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert "What a coach receives from you" in screen_text(app)

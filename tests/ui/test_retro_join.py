@@ -80,13 +80,17 @@ async def participate(data_dir: Path, code: str, name: str, out: Path, second: b
         await type_answer(pilot, salary)
         await wait_for(pilot, lambda: "Your answer is in" in screen_text(app), "confirmation")
         seen["after answering"] = screen_text(app)
+        log = open(out.with_suffix(".log"), "w")
+        log.write("waiting round 1\n"); log.flush()
         await wait_for(pilot, lambda: on_round(1), "the second question")
         await pilot.pause(0.2)
+        log.write(f"round 1 {screen.session.round} {app.focused} {screen_text(app)}\n"); log.flush()
         if waste is None:
             await pilot.press("ctrl+o")
         else:
             screen.query_one("#answer-text", Input).focus()
             await type_answer(pilot, waste, choice=category)
+        log.write(f"answered {app.focused} {screen_text(app)}\n"); log.flush()
         await wait_for(pilot, lambda: screen.session.phase is Phase.REVEAL, "the reveal")
         await pilot.pause(0.3)
         seen["at the reveal"] = screen_text(app)
@@ -141,9 +145,13 @@ async def test_two_participants_join_the_facilitator_s_retro(data_dir: Path, tmp
             try:
                 await wait_for(pilot, lambda: "2 of 2 answers are in" in screen_text(app), "waste")
             except AssertionError:
-                for path in (data_dir / "retro-sessions").glob("*.json"):
-                    print(path.read_text())
-                print(screen_text(app))
+                with open("/tmp/rt/debug.txt", "w") as dbg:
+                    for path in (data_dir / "retro-sessions").glob("*.json"):
+                        dbg.write(path.read_text())
+                    dbg.write(screen_text(app))
+                    for process in processes:
+                        process.kill()
+                        dbg.write(process.communicate()[0])
                 raise
             assert "Two tools" not in screen_text(app)
             await pilot.press("ctrl+l")
