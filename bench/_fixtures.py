@@ -34,13 +34,15 @@ NOW: Final = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 YEAR: Final = 365
 ENTRY_BYTES: Final = 2_000
 
-_WORDS: Final = (
+_VOCABULARY: Final = (
     "customer kund value mervärde support invoice faktura onboarding release "
     "feedback meeting möte patient citizen student form blankett process rutin "
     "queue kö answer svar question fråga delivery leverans quality kvalitet "
-    "clarity tydlighet approval attest report rapport ticket ärende call samtal "
-    "follow-up uppföljning rule regel template mall handover överlämning"
-).split()
+    "clarity tydlighet approval attest report rapport ticket ärende call "
+    "samtal follow-up uppföljning rule regel template mall handover "
+    "överlämning "
+)
+_WORDS: Final = tuple(_VOCABULARY.split())
 _TAGS: Final = ("support", "release", "kund", "möte", "process", "retro", "ux", "admin")
 _VOICES: Final = ("customer", "colleague", "none")
 _WASTES: Final = ("admin", "unclarity", "rigidity", "red_tape", "other", None)

@@ -13,9 +13,8 @@ import threading
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -32,6 +31,9 @@ if TYPE_CHECKING:
     from focuscheck.domain.settings import Settings
     from focuscheck.storage.errors import JournalUnreadable
     from focuscheck.storage.journal import Journal
+
+
+T = TypeVar("T")
 
 
 class Start(StrEnum):
@@ -84,6 +86,7 @@ class FocuscheckApp(App[None]):
         self._journal_lock = threading.Lock()
         self._reported_unreadable = False
         self._language_setting: str | None = None
+        self._settings: Settings | None = None
 
     # -- services for the screens ---------------------------------------------
 
@@ -104,15 +107,20 @@ class FocuscheckApp(App[None]):
 
     @property
     def settings(self) -> Settings:
-        """The saved settings; defaults until the journal is open or when it cannot be read."""
+        """The saved settings as last read (defaults until the journal has been read)."""
         from focuscheck.domain.settings import Settings
 
-        if self._journal is None:
-            return Settings()
-        try:
-            return self._journal.settings()
-        except FocuscheckError:
-            return Settings()
+        return self._settings if self._settings is not None else Settings()
+
+    async def read(self, job: Callable[[Journal], T]) -> T:
+        """Run ``job`` on the journal in the journal thread (never beside a write)."""
+        return await self.writer.run(lambda: job(self.journal))
+
+    async def refresh_settings(self) -> Settings:
+        """Read the settings again and follow them (theme, language)."""
+        self._settings = await self.read(lambda journal: journal.settings())
+        self.apply_settings()
+        return self._settings
 
     def start_checkin(self, entry: Entry | None = None) -> None:
         """Open the check-in flow on ``entry``; None means today's (offering a draft if any)."""
@@ -122,7 +130,7 @@ class FocuscheckApp(App[None]):
 
     def journal_changed(self, entry_id: str | None = None, *, deleted: bool = False) -> None:
         """Tell every open screen that the journal changed, so each can re-read it."""
-        self.apply_settings()
+        self.run_worker(self._load_settings(), group="settings", exclusive=True)
         for screen in self.screen_stack:
             screen.post_message(JournalChanged(entry_id, deleted=deleted))
 
@@ -149,7 +157,7 @@ class FocuscheckApp(App[None]):
 
     async def _delete(self, entry: Entry, then: Callable[[bool], None] | None) -> None:
         try:
-            deleted = await self.writer.run(lambda: self.journal.delete_entry(entry.id))
+            deleted = await self.read(lambda journal: journal.delete_entry(entry.id))
         except FocuscheckError as error:
             self.report_error(error)
             deleted = False
@@ -210,14 +218,14 @@ class FocuscheckApp(App[None]):
         # After the first paint: reading the journal must not delay it.
         self.call_after_refresh(self._open_journal)
 
-    @work(thread=True, group="open-journal")
     def _open_journal(self) -> None:
+        self.run_worker(self._load_settings(), group="settings", exclusive=True)
+
+    async def _load_settings(self) -> None:
         try:
-            self.journal.settings()
+            await self.refresh_settings()
         except FocuscheckError as error:
-            self.call_from_thread(self.report_error, error)
-            return
-        self.call_from_thread(self.apply_settings)
+            self.report_error(error)
 
     def _offer_backup(self, error: JournalUnreadable) -> None:
         from focuscheck.screens.dialogs import ConfirmDialog, MessageDialog
@@ -257,7 +265,7 @@ class FocuscheckApp(App[None]):
 
         try:
             await self.writer.run(restore)
-            self.journal.settings()
+            await self.refresh_settings()
         except FocuscheckError as error:
             self.push_screen(_message(_("The backup cannot be restored"), str(error)))
             return

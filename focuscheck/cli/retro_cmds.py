@@ -111,8 +111,9 @@ def register(cli: click.Group) -> None:
                 err=True,
             )
         shell_command = served_command(context, command)
+        shown = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL
         click.echo(
-            _("Serving on http://{host}:{port}/ (Ctrl+C stops)").format(host=host, port=port)
+            _("Serving on http://{host}:{port}/ (Ctrl+C stops)").format(host=shown, port=port)
         )
         Server(shell_command, host=host, port=port, title="focuscheck").serve()
 

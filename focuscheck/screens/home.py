@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from rich.text import Text
 from textual import work
@@ -20,6 +20,9 @@ from focuscheck.screens.access import focuscheck_app
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.widgets.week_strip import WeekStrip
+
+if TYPE_CHECKING:
+    from focuscheck.storage.journal import Journal
 
 FIRST_RUN_DONE: Final = "first_run_done"
 """Journal state key: the first-run setup was finished or skipped."""
@@ -79,6 +82,8 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self.offered_setup = False
+        """Whether the first-run setup was already shown from here."""
 
     def compose(self) -> ComposeResult:
         today = focuscheck_app(self).clock.today()
@@ -113,26 +118,29 @@ class HomeScreen(Screen[None]):
         self.refresh(recompose=True)
         self.call_after_refresh(self.load)
 
-    @work(thread=True, exclusive=True, group="home-status")
-    def load(self) -> None:
-        """Read today's status in the background; a StatusLoaded message follows."""
+    @work(exclusive=True, group="home-status")
+    async def load(self) -> None:
+        """Read today's status in the journal thread; a StatusLoaded message follows."""
         from focuscheck.domain.summary import day_status
 
         app = focuscheck_app(self)
-        try:
-            journal = app.journal
+        today = app.clock.today()
+
+        def read(journal: Journal) -> HomeScreen.StatusLoaded:
             entries = journal.entries()
             settings = journal.settings()
             first_run = not entries and not journal.state(FIRST_RUN_DONE)
-        except FocuscheckError as error:
-            app.call_from_thread(app.report_error, error)
-            return
-        status = day_status(entries, settings, app.clock.today())
-        self.post_message(
-            self.StatusLoaded(
+            status = day_status(entries, settings, today)
+            return self.StatusLoaded(
                 status.done, status.streak, status.last_week, settings.display_name, first_run
             )
-        )
+
+        try:
+            loaded = await app.read(read)
+        except FocuscheckError as error:
+            app.report_error(error)
+            return
+        self.post_message(loaded)
 
     def on_home_screen_status_loaded(self, event: StatusLoaded) -> None:
         if event.name:
@@ -151,7 +159,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#streak", Static).update(Text(streak))
         self.query_one("#prompt", Static).update(Text(prompt))
         self.query_one("#week", WeekStrip).show_days(event.last_week)
-        if event.first_run and self.is_current:
+        if event.first_run and self.is_current and not self.offered_setup:
+            self.offered_setup = True
             from focuscheck.screens.first_run import FirstRunScreen
 
             self.app.push_screen(FirstRunScreen())

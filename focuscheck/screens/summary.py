@@ -80,16 +80,18 @@ class SummaryScreen(Screen[None]):
     def on_journal_changed(self, event: JournalChanged) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="summary-status")
-    def _load(self) -> None:
+    @work(exclusive=True, group="summary-status")
+    async def _load(self) -> None:
         from focuscheck.domain.summary import day_status
 
         app = focuscheck_app(self)
+        today = app.clock.today()
         try:
-            journal = app.journal
-            status = day_status(journal.entries(), journal.settings(), app.clock.today())
+            status = await app.read(
+                lambda journal: day_status(journal.entries(), journal.settings(), today)
+            )
         except FocuscheckError:
-            return
+            return  # the entry is saved; only the streak cannot be shown
         self.post_message(self.StatusLoaded(status.streak, status.last_week))
 
     def on_summary_screen_status_loaded(self, event: StatusLoaded) -> None:

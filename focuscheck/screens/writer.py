@@ -1,10 +1,11 @@
-"""Journal writes off the UI thread, one at a time, in the order they were asked for.
+"""Journal access off the UI thread, one call at a time, in the order asked for.
 
 A draft saved on leaving a step and the final save of the check-in must reach
-the file in that order, or an old draft could outlive the entry it belongs to.
-One worker thread gives the order for free; awaiting its futures keeps the
-results on the event loop.  The thread is joined when Python exits, so a write
-that was asked for is never cut off by quitting.
+the file in that order, or an old draft could outlive the entry it belongs to;
+and a read must never overlap a write of the same process (the journal's parse
+cache is shared).  One worker thread gives both for free; awaiting its futures
+keeps the results on the event loop.  The thread is joined when Python exits,
+so a write that was asked for is never cut off by quitting.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ T = TypeVar("T")
 
 
 class JournalWriter:
-    """A queue of journal writes run on one background thread."""
+    """A queue of journal reads and writes run on one background thread."""
 
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-writer")
 
     async def run(self, job: Callable[[], T]) -> T:
-        """Run ``job`` after every write asked for before it; its result or exception."""
+        """Run ``job`` after every job asked for before it; its result or exception."""
         return await asyncio.get_running_loop().run_in_executor(self._pool, job)
 
     def close(self) -> None:

@@ -123,8 +123,10 @@ def decode(raw: bytes) -> Data:
 
 def load(path: Path, cache: FileCache) -> Data:
     """The journal's data, from the cache when the file has not changed since."""
-    if cache.data is not None and cache.signature == signature_of(path):
-        return cache.data
+    # Locals: another thread's transaction may clear the cache between check and return.
+    data, signature = cache.data, cache.signature
+    if data is not None and signature == signature_of(path):
+        return data
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     try:
         opened = _signature(os.fstat(fd))

@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from focuscheck.domain.clock import FixedClock
 from focuscheck.screens.retro.app import RetroApp
@@ -49,9 +49,11 @@ def retro_app(data_dir: Path, folder: Path, **overrides: Any) -> tuple[RetroApp,
 
 
 def screen_text(app: App[Any]) -> str:
-    """Everything the current screen shows in static text and inputs."""
+    """Everything the current screen shows in static text, inputs and lists."""
     parts = [str(widget.content) for widget in app.screen.query(Static)]
     parts += [widget.value for widget in app.screen.query(Input)]
+    for options in app.screen.query(OptionList):
+        parts += [str(option.prompt) for option in options.options]
     return "\n".join(parts)
 
 
@@ -67,5 +69,5 @@ async def type_answer(pilot: Pilot[Any], text: str, choice: int | None = None) -
         focused.insert_text_at_cursor(text)
     await pilot.press("enter")
     if choice is not None:
-        await pilot.press(*(["down"] * (choice + 1)), "enter")
+        await pilot.press(*(["down"] * choice), "enter")
     await pilot.pause()

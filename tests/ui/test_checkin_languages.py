@@ -31,7 +31,7 @@ class TestSwedish:
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             assert "torsdag" in str(app.screen.query_one("#today", Static).render())
-            assert "Ingen incheckning" in str(app.screen.query_one("#status", Static).render())
+            assert "Ingen avstämning" in str(app.screen.query_one("#status", Static).render())
 
 
 class TestCustomerWord:

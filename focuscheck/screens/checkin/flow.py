@@ -28,6 +28,7 @@ from focuscheck.i18n import _
 if TYPE_CHECKING:
     from focuscheck.app import FocuscheckApp
     from focuscheck.screens.checkin.step import StepScreen
+    from focuscheck.storage.journal import Journal
 
 #: The screen class of each step: (module, class); imported when first shown.
 STEP_SCREENS: Final[dict[Step, tuple[str, str]]] = {
@@ -88,17 +89,21 @@ class CheckinFlow:
             self.app.call_after_refresh(self._look_up)
 
     def _look_up(self) -> None:
-        self.app.run_worker(self._read_journal, thread=True, group="checkin-look-up")
+        self.app.run_worker(self._read_journal(), group="checkin-look-up")
 
-    def _read_journal(self) -> None:
-        try:
-            journal = self.app.journal
+    async def _read_journal(self) -> None:
+        day, editing = self.form.day, self.form.editing
+
+        def read(journal: Journal) -> tuple[CheckinForm | None, list[Entry]]:
             draft = form_from_draft(journal.draft())
-            today = journal.entries_on(self.form.day) if not self.form.editing else []
+            return draft, ([] if editing else journal.entries_on(day))
+
+        try:
+            draft, today = await self.app.read(read)
         except FocuscheckError as error:
-            self.app.call_from_thread(self.app.report_error, error)
+            self.app.report_error(error)
             return
-        self.app.call_from_thread(self._settle, draft, today[0] if today else None)
+        self._settle(draft, today[0] if today else None)
 
     def _settle(self, draft: CheckinForm | None, today: Entry | None) -> None:
         untouched = not self.dirty and self.form.step == 0
@@ -213,15 +218,15 @@ class CheckinFlow:
         if self.finished or not self.dirty:
             return
         draft = self.form.to_draft()
-        self.app.run_worker(self._write(lambda: self.app.journal.save_draft(draft)), group="draft")
+        self.app.run_worker(self._write(lambda journal: journal.save_draft(draft)), group="draft")
 
     def discard_draft(self) -> None:
         """Forget the draft in the journal."""
-        self.app.run_worker(self._write(lambda: self.app.journal.clear_draft()), group="draft")
+        self.app.run_worker(self._write(lambda journal: journal.clear_draft()), group="draft")
 
-    async def _write(self, job: Callable[[], object]) -> None:
+    async def _write(self, job: Callable[[Journal], object]) -> None:
         try:
-            await self.app.writer.run(job)
+            await self.app.read(job)
         except FocuscheckError as error:
             self.app.report_error(error)
 
@@ -243,7 +248,7 @@ class CheckinFlow:
         is_aligned = checker(settings.customer_term, settings.customer_synonyms)
         try:
             entry = form.build(now=self.app.clock.now(), is_aligned=is_aligned)
-            saved = await self.app.writer.run(lambda: self.app.journal.save_entry(entry))
+            saved = await self.app.read(lambda journal: journal.save_entry(entry))
         except ValidationError as error:
             self.saving = False
             self._point_at(error)

@@ -7,17 +7,19 @@ something to raise with a manager (it then joins the waste list as unclarity).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import ScreenResume
+from textual.events import ScreenResume, ScreenSuspend
 from textual.widgets import Button, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.enums import WasteCategory
+from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_area import AnswerArea
@@ -60,6 +62,8 @@ class MissionStep(StepScreen):
         """Whether the stated mission is shown beside the answer."""
         self.raised = False
         """Whether the person chose to raise the missing mission with a manager."""
+        self.covered = False
+        """Whether another screen (settings) was opened over this one."""
 
     def body(self) -> ComposeResult:
         yield Static(_("From memory, in your own words (several lines are fine)."), classes="hint")
@@ -72,9 +76,15 @@ class MissionStep(StepScreen):
         if self.revealed:
             self.run_worker(self.reveal(), group="reveal", exclusive=True)
 
+    def on_screen_suspend(self, event: ScreenSuspend) -> None:
+        self.covered = True
+
     async def on_screen_resume(self, event: ScreenResume) -> None:
         # Back from the settings screen: the mission may be written down now.
-        if self.revealed and self.is_mounted:
+        if self.covered and self.revealed:
+            self.covered = False
+            with suppress(FocuscheckError):  # unreadable: the app has said so already
+                await self.flow.app.refresh_settings()
             await self.reveal()
 
     async def action_next(self) -> None:

@@ -147,7 +147,7 @@ class AnswerForm(Vertical):
         """Empty the form for the next member; what was typed disappears at once."""
         self.query_one("#answer-text", Input).value = ""
         if self.choices:
-            self.query_one("#answer-choice", OptionList).highlighted = None
+            self.query_one("#answer-choice", OptionList).highlighted = 0
         self.show_error("")
         self.focus_text()
 

@@ -61,22 +61,22 @@ class ParticipantScreen(Screen[None]):
             yield Vertical(id="member-body")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.set_interval(self.env.poll_seconds, self.refresh_session)
         self.set_interval(TICK_SECONDS, self.tick)
-        self._show()
+        await self._show()
 
-    def refresh_session(self) -> None:
+    async def refresh_session(self) -> None:
         """Re-read the session file; the facilitator may have moved on."""
         try:
             self.session = self.env.store().load(self.session.code)
         except FocuscheckError as error:
             self._status(_("{reason}. Thank you for taking part!").format(reason=error))
             self.query_one(CountdownDisplay).display = False
-            self.query_one("#member-body").remove_children()
+            await self.query_one("#member-body").remove_children()
             self._shown = (Phase.CLOSED, 0)
             return
-        self._show()
+        await self._show()
 
     def tick(self) -> None:
         reading = self.session.timer.reading_at(self.env.wall())
@@ -88,7 +88,8 @@ class ParticipantScreen(Screen[None]):
     def _status(self, message: str) -> None:
         self.query_one("#member-status", Static).update(Text(message))
 
-    def _show(self) -> None:
+    async def _show(self) -> None:
+        """Rebuild the body when the phase or round changed; else refresh the status."""
         state = self.session
         key = (state.phase, state.round)
         if key == self._shown:
@@ -96,7 +97,8 @@ class ParticipantScreen(Screen[None]):
             return
         self._shown = key
         body = self.query_one("#member-body")
-        body.remove_children()
+        # Awaited: the next round's form must not meet the last one's in the DOM.
+        await body.remove_children()
         countdown = self.query_one(CountdownDisplay)
         countdown.display = state.phase is Phase.ROUND
         prompt = state.prompt
@@ -114,15 +116,15 @@ class ParticipantScreen(Screen[None]):
             self.query_one("#round-question", Static).update(
                 Text(prompt.question(self.env.customer))
             )
-            body.mount(AnswerForm(prompt.kind, self.env.customer, id="member-form"))
-            self.call_after_refresh(self._show_own_answer)
+            await body.mount(AnswerForm(prompt.kind, self.env.customer, id="member-form"))
+            self._show_own_answer()
         elif state.phase is Phase.REVEAL:
             retro = state.to_retro(self.env.today, self.env.seed)
             board = build_board(retro, self.env.customer, self.env.is_aligned)
             self.query_one("#round-progress", Static).update("")
             self.query_one("#round-question", Static).update(Text(_("Reveal: all answers")))
             self._status(_("The facilitator marks what goes into the retro."))
-            body.mount(BoardView(board, self.env.customer, editable=False))
+            await body.mount(BoardView(board, self.env.customer, editable=False))
 
     def _show_own_answer(self) -> None:
         prompt = self.session.prompt

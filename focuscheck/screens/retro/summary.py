@@ -89,7 +89,7 @@ class SummaryScreen(Screen[bool]):
             self._status(str(error))
             return
         self._status(_("Written to {path}. Ctrl+Q quits.").format(path=self.saved))
-        self.notify(_("Summary written to {path}").format(path=self.saved.name))
+        self.notify(_("Summary written to {path}").format(path=self.saved.name), markup=False)
 
     def _ask_overwrite(self, error: SummaryExists) -> None:
         from focuscheck.screens.dialogs import ConfirmDialog

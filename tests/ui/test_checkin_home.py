@@ -1,0 +1,109 @@
+"""The home screen, the first run, help, and the wiring to the other screens."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from focuscheck.app import OTHER_SCREENS
+from focuscheck.screens.first_run import FirstRunScreen
+from focuscheck.screens.help import HelpScreen
+from focuscheck.screens.home import FIRST_RUN_DONE
+from tests.conftest import FROZEN_NOW
+from tests.ui.checkin_support import SIZE, checkin_app, entry_on, journal_for, screen_name, settle
+
+
+class TestHome:
+    async def test_status_and_streak(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW))
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "done" in str(app.screen.query_one("#status", Static).render())
+            assert "1 workday" in str(app.screen.query_one("#streak", Static).render())
+            await pilot.press("c")
+            await settle(pilot)
+            assert screen_name(pilot) == "SalaryStep"
+            assert "Changing" in app.screen.sub_title
+
+    async def test_help_opens_with_f1_and_closes_with_escape(self, data_dir: Path, clock):
+        app = checkin_app(journal_for(data_dir, clock), clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("f1")
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            assert "streak" in str(app.screen.query_one("#help-body", Static).render())
+            await pilot.press("escape")
+            await settle(pilot)
+            assert screen_name(pilot) == "HomeScreen"
+
+    async def test_question_mark_types_into_an_answer(self, data_dir: Path, clock):
+        app = checkin_app(journal_for(data_dir, clock), clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("w", "h", "o", "?")
+            assert app.screen.query_one("#answer").value == "who?"
+
+    @pytest.mark.parametrize("name", sorted(OTHER_SCREENS))
+    async def test_keys_open_the_other_screens(self, data_dir: Path, clock, name: str):
+        module, class_name, _arguments = OTHER_SCREENS[name]
+        key = {"history": "h", "insights": "i", "settings": "s", "export": "e"}[name]
+        app = checkin_app(journal_for(data_dir, clock), clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press(key)
+            await settle(pilot)
+            if importlib.util.find_spec(module) is None:
+                assert screen_name(pilot) == "HomeScreen"
+            else:
+                assert screen_name(pilot) == class_name
+
+
+class TestFirstRun:
+    async def test_a_new_journal_gets_the_setup(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock, onboarded=False)
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, FirstRunScreen)
+            await pilot.press("enter")  # English, highlighted
+            await settle(pilot)
+            await pilot.press(*"citizen")
+            await pilot.press("enter", "tab")
+            await pilot.press(*"Openness, Respect")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert screen_name(pilot) == "HomeScreen"
+        settings = journal.settings()
+        assert settings.customer_term == "citizen"
+        assert settings.values == ("Openness", "Respect")
+        assert journal.state(FIRST_RUN_DONE) is True
+
+    async def test_choosing_swedish_switches_at_once(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock, onboarded=False)
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("down", "enter")
+            await settle(pilot)
+            labels = [str(w.render()) for w in app.screen.query(".label").results(Static)]
+            assert "Vad kallar du dem du är till för?" in labels
+            await pilot.press("escape")
+            await settle(pilot)
+            assert "Ingen avstämning" in str(app.screen.query_one("#status", Static).render())
+        assert journal.settings().language == "sv"
+
+    async def test_skipping_is_remembered(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock, onboarded=False)
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert screen_name(pilot) == "HomeScreen"
+        assert journal.state(FIRST_RUN_DONE) is True
