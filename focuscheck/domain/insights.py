@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from statistics import fmean
 from typing import Any, Final
 
-from focuscheck.domain.dates import longest_streak, week_key, week_start, workday_streak
+from focuscheck.domain.dates import week_key, week_start
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.settings import Settings
+from focuscheck.domain.streaks import longest_streak, workday_streak
 from focuscheck.i18n import _
 
 DEFAULT_WEEKS: Final = 12

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from focuscheck.domain.dates import last_n_days, workday_streak
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.settings import Settings
+from focuscheck.domain.streaks import last_n_days, workday_streak
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Reading typed dates, period keys and streaks (focuscheck.domain.dates)."""
+"""Reading typed dates, period keys (focuscheck.domain.dates) and streaks (.streaks)."""
 
 from __future__ import annotations
 
@@ -16,16 +16,14 @@ from focuscheck.domain.dates import (
     DateParseError,
     Granularity,
     day_key,
-    last_n_days,
-    longest_streak,
     month_key,
     parse_date,
     period_key,
     week_key,
     week_start,
-    workday_streak,
 )
 from focuscheck.domain.errors import ValidationError
+from focuscheck.domain.streaks import last_n_days, longest_streak, workday_streak
 from focuscheck.i18n import set_language
 
 #: Thursday 26 November 2026, the day the project's frozen clock stands on.
