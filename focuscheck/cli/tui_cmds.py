@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -25,7 +26,9 @@ def open_home(ctx: click.Context) -> None:
 
 
 def _run(ctx: click.Context, start: str) -> None:
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    # `focuscheck serve` runs the app with a web driver and pipes instead of a terminal.
+    served = "TEXTUAL_DRIVER" in os.environ
+    if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
         click.echo(
             _(
                 "focuscheck needs a terminal for its screens. Without one, try "

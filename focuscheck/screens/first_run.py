@@ -48,7 +48,7 @@ class FirstRunScreen(Screen[None]):
         "All optional: Esc skips, Ctrl+S saves, and the settings screen changes it later."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "finish", N_("Save"), priority=True),
+        Binding("ctrl+s", "finish", N_("Save")),
         Binding("escape", "skip", N_("Skip")),
     ]
 

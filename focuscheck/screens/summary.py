@@ -36,7 +36,7 @@ class SummaryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,h", "home", N_("Home")),
         Binding("e", "edit", N_("Change it")),
-        Binding("q", "quit", N_("Quit")),
+        Binding("q", "app.quit", N_("Quit")),
     ]
 
     class StatusLoaded(Message):

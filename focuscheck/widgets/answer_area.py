@@ -12,7 +12,7 @@ class AnswerArea(TextArea):
     """A :class:`TextArea` for longer answers; Tab moves on instead of indenting."""
 
     DEFAULT_CSS = """
-    AnswerArea { height: 8; }
+    AnswerArea { height: 6; }
     """
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:

@@ -27,7 +27,13 @@ class ReflectionCard(Horizontal):
     """
 
     def __init__(
-        self, words: str, reflection: str, *, words_title: str = "", id: str | None = None
+        self,
+        words: str,
+        reflection: str,
+        *,
+        words_title: str = "",
+        reflection_title: str = "",
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.words = words
@@ -36,6 +42,8 @@ class ReflectionCard(Horizontal):
         """The app's reflection, already translated."""
         self.words_title = words_title
         """Title over the person's words; "Your words" when empty."""
+        self.reflection_title = reflection_title
+        """Title over the reflection; "Reflection" when empty."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="words"):
@@ -45,5 +53,7 @@ class ReflectionCard(Horizontal):
             else:
                 yield Static(empty_note(), id="words")
         with Vertical(classes="reflection"):
-            yield Static(_("Reflection"), classes="panel-title", markup=False)
+            yield Static(
+                self.reflection_title or _("Reflection"), classes="panel-title", markup=False
+            )
             yield Static(Text(self.reflection), id="reflection", markup=False)

@@ -107,3 +107,21 @@ class TestFirstRun:
             await settle(pilot)
             assert screen_name(pilot) == "HomeScreen"
         assert journal.state(FIRST_RUN_DONE) is True
+
+
+class TestWithoutATerminal:
+    @pytest.mark.parametrize("args", [[], ["checkin"]])
+    def test_a_clear_message_instead_of_the_screens(self, args: list[str]):
+        import subprocess
+        import sys
+
+        result = subprocess.run(
+            [sys.executable, "-m", "focuscheck", "--lang", "en", *args],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert "needs a terminal" in result.stderr
+        assert "Traceback" not in result.stderr

@@ -42,9 +42,7 @@ class TestLiteralDisplay:
             await settle(pilot)
             assert "\x1b" not in str(app.screen.query_one("#words", Static).render())
 
-    async def test_a_huge_paste_is_cut_with_a_note_and_refused_kindly(
-        self, data_dir: Path, clock
-    ):
+    async def test_a_huge_paste_is_cut_with_a_note_and_refused_kindly(self, data_dir: Path, clock):
         app = checkin_app(journal_for(data_dir, clock), clock)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)

@@ -74,8 +74,8 @@ async def _member_flow(pilot: Pilot[Any], name: str, second: bool, seen: dict[st
 
     def on_round(index: int) -> bool:
         state = screen.session
-        return state.phase is Phase.ROUND and state.round == index and bool(
-            screen.query(AnswerForm)
+        return (
+            state.phase is Phase.ROUND and state.round == index and bool(screen.query(AnswerForm))
         )
 
     await wait_for(pilot, lambda: on_round(0), "the first question")
@@ -108,8 +108,17 @@ async def _member_flow(pilot: Pilot[Any], name: str, second: bool, seen: dict[st
 
 def start_participant(data_dir: Path, code: str, name: str, out: Path, second: bool) -> Any:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.test_retro_join", "participant",
-         str(data_dir), code, name, str(out), "second" if second else "first"],
+        [
+            sys.executable,
+            "-m",
+            "tests.ui.test_retro_join",
+            "participant",
+            str(data_dir),
+            code,
+            name,
+            str(out),
+            "second" if second else "first",
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -117,7 +126,9 @@ def start_participant(data_dir: Path, code: str, name: str, out: Path, second: b
     )
 
 
-async def test_two_participants_join_the_facilitator_s_retro(data_dir: Path, tmp_path: Path) -> None:
+async def test_two_participants_join_the_facilitator_s_retro(
+    data_dir: Path, tmp_path: Path
+) -> None:
     app, _clock = retro_app(data_dir, tmp_path)
     processes: list[Any] = []
     try:
@@ -139,19 +150,30 @@ async def test_two_participants_join_the_facilitator_s_retro(data_dir: Path, tmp
                 start_participant(data_dir, code, name, outs[name], second=index == 1)
                 for index, name in enumerate(PARTICIPANTS)
             ]
-            await wait_for(pilot, lambda: "2 members have joined: Ann, Bo" in screen_text(app)
-                           or "2 members have joined: Bo, Ann" in screen_text(app), "two joins")
+            await wait_for(
+                pilot,
+                lambda: (
+                    "2 members have joined: Ann, Bo" in screen_text(app)
+                    or "2 members have joined: Bo, Ann" in screen_text(app)
+                ),
+                "two joins",
+            )
             await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: isinstance(app.screen, FacilitatorRoundScreen), "round")
             await pilot.press("ctrl+s")  # the timer runs
             await wait_for(pilot, lambda: "1 of 2 answers are in" in screen_text(app), "one answer")
             assert "The customer, always" not in screen_text(app)
-            await wait_for(pilot, lambda: "2 of 2 answers are in" in screen_text(app), "two answers")
+            await wait_for(
+                pilot, lambda: "2 of 2 answers are in" in screen_text(app), "two answers"
+            )
             assert "Everyone has answered." in screen_text(app)
             await pilot.pause(0.5)
             await pilot.press("ctrl+l")
-            await wait_for(pilot, lambda: isinstance(app.screen, FacilitatorRoundScreen)
-                           and app.screen.index == 1, "the second round")
+            await wait_for(
+                pilot,
+                lambda: isinstance(app.screen, FacilitatorRoundScreen) and app.screen.index == 1,
+                "the second round",
+            )
             await wait_for(pilot, lambda: "2 of 2 answers are in" in screen_text(app), "waste")
             assert "Two tools" not in screen_text(app)
             await pilot.pause(0.5)

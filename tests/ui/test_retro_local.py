@@ -79,8 +79,12 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
         await pilot.pause()
 
         # Round 3, waste by category.
-        wastes = [("Three signatures for a refund", 3), ("Nobody knows who decides", 1),
-                  ("Forms about forms", 3), ("Weekly status report no one reads", 0)]
+        wastes = [
+            ("Three signatures for a refund", 3),
+            ("Nobody knows who decides", 1),
+            ("Forms about forms", 3),
+            ("Weekly status report no one reads", 0),
+        ]
         for text, category in wastes:
             await type_answer(pilot, text, choice=category)
         await pilot.press("ctrl+o")
@@ -104,7 +108,10 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
         assert "3 of 4 answers name the customer" in board
         assert "1 unclear  ●●" in board and "4          ●" in board and "5 clear    ●" in board
         assert "passed: 0 · out of time: 1" in board
-        assert "Unnecessary internal administration 1 · Unclarity 1 · Rules for their own sake" in board
+        assert (
+            "Unnecessary internal administration 1 · Unclarity 1 · Rules for their own sake"
+            in board
+        )
         lists = list(reveal.query(SelectionList))
         assert [len(options.options) for options in lists] == [4, 4, 4, 5]
         # Mark the first salary answer, then the first two waste items.

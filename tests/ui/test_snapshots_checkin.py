@@ -113,9 +113,7 @@ class TestMissionSnapshots:
         assert snap_compare(app, terminal_size=SIZE, run_before=drive(["y"]))
 
     @LANGUAGES
-    def test_stated_mission_beside_memory(
-        self, snap_compare, data_dir: Path, clock, language: str
-    ):
+    def test_stated_mission_beside_memory(self, snap_compare, data_dir: Path, clock, language: str):
         journal = journal_for(data_dir, clock)
         with_mission(journal)
         seed_draft(journal, Step.MISSION)

@@ -154,9 +154,11 @@ def _reseeded(seed: int) -> Retro:
 
 
 def test_named_retros_keep_turn_order_and_names() -> None:
-    named = Retro(
-        RetroSetup(2, (SALARY,), names=("Ann", "Bo")), date(2026, 11, 26)
-    ).with_answer(make_answer(SALARY, 1, "Citizens")).with_answer(make_answer(SALARY, 0, "Us"))
+    named = (
+        Retro(RetroSetup(2, (SALARY,), names=("Ann", "Bo")), date(2026, 11, 26))
+        .with_answer(make_answer(SALARY, 1, "Citizens"))
+        .with_answer(make_answer(SALARY, 0, "Us"))
+    )
     items = build_board(named, "citizen", checker("citizen", ())).columns[0].items
     assert [(item.author, item.text) for item in items] == [("Ann", "Us"), ("Bo", "Citizens")]
 

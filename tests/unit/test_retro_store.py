@@ -148,9 +148,7 @@ def test_joins_from_several_processes_are_never_lost(data_dir: Path) -> None:
     store = SessionStore(data_dir)
     code = store.create((SALARY,), 60, named=False).code
     context = multiprocessing.get_context("spawn")
-    workers = [
-        context.Process(target=_join_many, args=(str(data_dir), code, 5)) for _ in range(3)
-    ]
+    workers = [context.Process(target=_join_many, args=(str(data_dir), code, 5)) for _ in range(3)]
     for worker in workers:
         worker.start()
     for worker in workers:

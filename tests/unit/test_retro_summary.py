@@ -45,7 +45,9 @@ def sample(names: tuple[str, ...] = ()) -> Retro:
 
 
 def render(current: Retro, opening: tuple[str, ...] = ()) -> str:
-    return render_summary(current, build_board(current, "customer", IS_ALIGNED), "customer", opening)
+    return render_summary(
+        current, build_board(current, "customer", IS_ALIGNED), "customer", opening
+    )
 
 
 def test_summary_holds_figures_answers_and_marks() -> None:
@@ -57,8 +59,12 @@ def test_summary_holds_figures_answers_and_marks() -> None:
     assert "## What our check-ins said" in text and "- 12 check-ins from 5 participants" in text
     assert "**Who pays my salary?** 1 of 2 answers name the customer" in text
     assert "1 unclear  ·" in text and "2          ●" in text and "average 3.0" in text
-    assert "**What internal thing adds no value for the customer?** Rules for their own sake" in text
-    assert "## Taken into the retro\n\n- **Waste**: Approval chains (Rules for their own sake" in text
+    assert (
+        "**What internal thing adds no value for the customer?** Rules for their own sake" in text
+    )
+    assert (
+        "## Taken into the retro\n\n- **Waste**: Approval chains (Rules for their own sake" in text
+    )
     assert "*passed: 1 · out of time: 0*" in text
     assert "*passed: 0 · out of time: 2*" in text
     assert "anyone's personal journal" in text

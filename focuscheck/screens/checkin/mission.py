@@ -105,7 +105,12 @@ class MissionStep(StepScreen):
         await slot.remove_children()
         if organisation:
             await slot.mount(
-                ReflectionCard(words, organisation, words_title=_("From memory")),
+                ReflectionCard(
+                    words,
+                    organisation,
+                    words_title=_("From memory"),
+                    reflection_title=_("As written down"),
+                ),
                 Static(_("How clear are our mission and values to you?"), classes="label"),
                 RatingPicker(rating if rating is not None else None, id="clarity"),
                 Static(RatingPicker.hint(), classes="hint"),

@@ -40,7 +40,7 @@ class StepScreen(Screen[None]):
     HELP_TITLE: ClassVar[str] = N_("Daily check-in")
     HELP_TEXT: ClassVar[str] = STEP_HELP
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", N_("Next"), priority=True),
+        Binding("ctrl+n", "next", N_("Next")),
         Binding("escape", "back", N_("Back")),
         Binding("shift+tab", "back_or_previous", N_("Back"), show=False),
     ]

@@ -25,8 +25,8 @@ class TagsStep(StepScreen):
         "team, a kind of work. Enter or Ctrl+S saves the check-in."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", N_("Save"), priority=True),
-        Binding("ctrl+s", "next", N_("Save"), show=False, priority=True),
+        Binding("ctrl+n", "next", N_("Save")),
+        Binding("ctrl+s", "next", N_("Save"), show=False),
     ]
 
     def body(self) -> ComposeResult:

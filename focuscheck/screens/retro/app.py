@@ -19,6 +19,7 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _
 from focuscheck.retro.remote import SessionState
 from focuscheck.retro.session import Retro, RetroSetup
+from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.screens.retro.join import JoinScreen
 from focuscheck.screens.retro.lobby import LobbyScreen
@@ -40,6 +41,7 @@ class RetroApp(App[None]):
 
     def __init__(self, env: RetroEnvironment) -> None:
         super().__init__()
+        translate_bindings(self)
         self.env = env
         """Folders, clocks and the customer word for every screen."""
         self.retro: Retro | None = None

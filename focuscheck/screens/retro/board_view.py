@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import HorizontalScroll, Vertical, VerticalScroll
 from textual.content import Content
@@ -73,6 +73,13 @@ class BoardView(HorizontalScroll):
         board: BoardView
         marked: frozenset[str]
 
+    @dataclass
+    class ItemHighlighted(Message):
+        """The cursor moved onto an item (long answers are cut in the columns)."""
+
+        board: BoardView
+        item: BoardItem
+
     def __init__(
         self, board: Board, customer: str, *, editable: bool = True, id: str | None = None
     ):
@@ -112,7 +119,33 @@ class BoardView(HorizontalScroll):
             found.update(str(value) for value in selection.selected)
         return frozenset(found)
 
+    def item(self, item_id: str) -> BoardItem | None:
+        """The item with ``item_id``, if it is on the board."""
+        for column in self.board.columns:
+            for item in column.items:
+                if item.item_id == item_id:
+                    return item
+        return None
+
     @on(SelectionList.SelectedChanged)
     def _marks_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
         self.post_message(self.MarksChanged(self, self.marked()))
+
+    def _announce(self, selection: SelectionList[str]) -> None:
+        index = selection.highlighted
+        if index is None or not selection.has_focus:
+            return
+        item = self.item(str(selection.get_option_at_index(index).value))
+        if item is not None:
+            self.post_message(self.ItemHighlighted(self, item))
+
+    @on(SelectionList.SelectionHighlighted)
+    def _highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        event.stop()
+        self._announce(event.selection_list)
+
+    @on(events.DescendantFocus)
+    def _column_entered(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, SelectionList):
+            self._announce(event.widget)

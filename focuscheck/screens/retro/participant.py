@@ -79,11 +79,14 @@ class ParticipantScreen(Screen[None]):
         await self._show()
 
     def tick(self) -> None:
+        """Follow the facilitator's clock; time up closes answering, extra time reopens it."""
         reading = self.session.timer.reading_at(self.env.wall())
         self.query_one(CountdownDisplay).show(reading)
+        prompt = self.session.prompt
         forms = self.query(AnswerForm)
-        if forms and reading.state is TimerState.EXPIRED:
-            forms.first().set_open(False)
+        if forms and prompt is not None:
+            answered = self.session.own_answer(self.participant_id, prompt) is not None
+            forms.first().set_open(reading.state is not TimerState.EXPIRED and not answered)
 
     def _status(self, message: str) -> None:
         self.query_one("#member-status", Static).update(Text(message))

@@ -15,7 +15,7 @@ from focuscheck.i18n import N_, _, ngettext
 from focuscheck.retro.board import build_board
 from focuscheck.retro.session import Retro
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.screens.retro.board_view import BoardView
+from focuscheck.screens.retro.board_view import BoardView, item_text
 from focuscheck.screens.retro.environment import RetroEnvironment
 
 HELP = N_(
@@ -49,6 +49,7 @@ class RevealScreen(Screen[Retro]):
         yield Static(Text(_("Reveal: all answers")), id="reveal-title")
         yield Static("", id="reveal-marked")
         yield BoardView(board, self.env.customer, id="reveal-board")
+        yield Static("", id="reveal-detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -68,6 +69,11 @@ class RevealScreen(Screen[Retro]):
                 ).format(count=count)
             )
         )
+
+    @on(BoardView.ItemHighlighted)
+    def _show_whole(self, event: BoardView.ItemHighlighted) -> None:
+        """The answer under the cursor, in full, below the board."""
+        self.query_one("#reveal-detail", Static).update(item_text(event.item))
 
     @on(BoardView.MarksChanged)
     def _marks(self, event: BoardView.MarksChanged) -> None:

@@ -104,7 +104,7 @@ class SummaryScreen(Screen[bool]):
         self.app.push_screen(
             ConfirmDialog(
                 _("Replace {name}?").format(name=error.path.name),
-                _("A file with this name exists. No keeps it and suggests {free}.").format(
+                _("A file with this name exists. Keeping it suggests the free name {free}.").format(
                     free=error.suggestion.name
                 ),
                 yes=_("Replace"),

@@ -1,0 +1,146 @@
+"""Snapshots of the retro opener's screens, in English and Swedish, at 100×30.
+
+The app is built with the factory ``focuscheck retro`` uses, with a timer that
+stands still, a fixed shuffle and a fixed join code.  Update with
+``pytest tests/ui/test_snapshots_retro.py --snapshot-update`` after checking the
+change by eye (``snapshot_report.html``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, SelectionList
+
+from focuscheck.i18n import set_language
+from focuscheck.retro.prompts import PromptKind
+from focuscheck.screens.retro.app import RetroApp
+from tests.ui.retro_support import retro_app, type_answer
+
+SIZE = (100, 30)
+LANGUAGES = ["en", "sv"]
+Compare = Callable[..., bool]
+Steps = Callable[[Pilot[Any]], Awaitable[None]]
+
+SALARY = ["The customer", "Our customers, in the end", "The taxpayer", "My manager"]
+MISSION = [("Better care, closer to home", 3), ("", 0), ("Not sure", 0), ("", 4)]
+WASTE = [
+    ("Three signatures for a refund", 3),
+    ("Nobody knows who decides", 1),
+    ("Forms about forms", 3),
+    ("Status report no one reads", 0),
+]
+
+
+@pytest.fixture(autouse=True)
+def fixed_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every shared retro gets the code KMW-4TX."""
+    letters = iter("KMW4TX" * 10)
+    monkeypatch.setattr("focuscheck.retro.session_store.secrets.choice", lambda _seq: next(letters))
+
+
+def make(data_dir: Path, tmp_path: Path, language: str, **overrides: Any) -> RetroApp:
+    set_language(language)
+    app, _clock = retro_app(data_dir, tmp_path, out_path=Path("retro-2026-11-26.md"), **overrides)
+    return app
+
+
+async def three_questions(pilot: Pilot[Any]) -> None:
+    """Set up salary, mission and waste for five members, and start on this screen."""
+    await pilot.pause()
+    prompts = pilot.app.screen.query_one("#setup-prompts", SelectionList)
+    prompts.deselect_all()
+    for kind in (PromptKind.SALARY, PromptKind.MISSION, PromptKind.WASTE):
+        prompts.select(kind)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def to_the_board(pilot: Pilot[Any]) -> None:
+    await three_questions(pilot)
+    for text in SALARY:
+        await type_answer(pilot, text)
+    await pilot.press("ctrl+o", "enter")
+    for rounds in (MISSION, WASTE):
+        for text, choice in rounds:
+            await type_answer(pilot, text, choice=choice)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+    await pilot.press("space", "right", "right", "space", "down", "space")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+class TestOneScreen:
+    def test_setup(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pilot.pause()
+            pilot.app.screen.query_one("#setup-timer", Input).value = "soon"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+
+        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+
+    def test_round_with_choices(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await three_questions(pilot)
+            for text in SALARY:
+                await type_answer(pilot, text)
+            await pilot.press("ctrl+o", "enter")
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            await type_answer(pilot, "Better care, closer to home", choice=3)
+            await type_answer(pilot, "Not sure")  # the list of choices has the focus now
+            await pilot.press("down")
+            await pilot.pause()
+
+        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+
+    def test_board(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        assert snap_compare(
+            make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=to_the_board
+        )
+
+    def test_summary(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await to_the_board(pilot)
+            await pilot.press("s")
+            await pilot.pause()
+
+        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+class TestShared:
+    def test_lobby(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pilot.pause()
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+
+        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+
+    def test_join_with_an_unknown_code(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+
+        app = make(data_dir, tmp_path, language, join_code="kmw 4tx")
+        assert snap_compare(app, terminal_size=SIZE, run_before=run)

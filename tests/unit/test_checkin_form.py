@@ -1,0 +1,82 @@
+"""The check-in form: steps, checks, drafts and the entry it builds."""
+
+from __future__ import annotations
+
+from focuscheck.domain.checkin_form import (
+    STEPS,
+    CheckinForm,
+    Step,
+    blank_form,
+    form_from_draft,
+    form_from_entry,
+)
+from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.text import MAX_TEXT
+from tests.conftest import FROZEN_NOW
+
+TODAY = FROZEN_NOW.date()
+
+
+def filled() -> CheckinForm:
+    return CheckinForm(
+        day=TODAY,
+        salary="the customer",
+        value="Answered a letter",
+        voice_source=VoiceSource.COLLEAGUE,
+        waste_category=WasteCategory.RIGIDITY,
+        focus=3,
+        tags="letters, #support, letters",
+    ).at(Step.TAGS)
+
+
+def test_eight_steps_in_the_brief_s_order():
+    assert STEPS[:3] == (Step.SALARY, Step.CORNERSTONE, Step.MISSION)
+    assert len(STEPS) == 8
+
+
+def test_a_blank_form_is_blank_until_something_is_typed():
+    form = blank_form(TODAY)
+    assert form.is_blank()
+    assert not form.changed(salary="x").is_blank()
+    assert form.at(5).is_blank()  # moving on alone is not an answer
+
+
+def test_value_is_required_and_length_is_checked():
+    form = blank_form(TODAY)
+    problem = form.check_step(Step.VALUE)
+    assert problem is not None and problem.field == "value"
+    long = form.changed(value="x" * (MAX_TEXT + 1))
+    assert "too long" in str(long.check_step(Step.VALUE))
+    assert form.check_step(Step.SALARY) is None
+    found = form.first_problem()
+    assert found is not None and found[0] is Step.VALUE
+
+
+def test_the_draft_round_trips():
+    form = filled()
+    assert form_from_draft(form.to_draft()) == form
+
+
+def test_a_damaged_draft_keeps_what_it_can():
+    draft = filled().to_draft() | {"focus": 9, "voice_source": "aliens", "step": "x"}
+    form = form_from_draft(draft)
+    assert form is not None
+    assert form.focus is None and form.voice_source is None and form.step == 0
+    assert form.value == "Answered a letter"
+    assert form_from_draft({"version": 99}) is None
+    assert form_from_draft("nonsense") is None
+
+
+def test_build_makes_an_entry_with_alignment_and_clean_tags():
+    entry = filled().build(now=FROZEN_NOW, is_aligned=lambda text: "customer" in text)
+    assert entry.salary_aligned and not entry.cornerstone_aligned
+    assert entry.tags == ("letters", "support")
+    assert entry.voice_source is VoiceSource.COLLEAGUE
+    assert entry.created_at == FROZEN_NOW
+
+
+def test_editing_keeps_the_entry_id():
+    entry = filled().build(now=FROZEN_NOW, is_aligned=lambda _text: False)
+    form = form_from_entry(entry)
+    assert form.editing and form.entry_id == entry.id
+    assert form.build(now=FROZEN_NOW, is_aligned=lambda _text: False).id == entry.id
