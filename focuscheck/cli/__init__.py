@@ -1,5 +1,5 @@
 """The ``focuscheck`` command line."""
 
-from focuscheck.cli.main import main
+from focuscheck.cli.launch import main
 
 __all__ = ["main"]

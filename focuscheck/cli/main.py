@@ -14,35 +14,13 @@ import click
 
 from focuscheck import __version__
 from focuscheck.cli.common import EXIT_ERROR, AppContext, clock_from_environment, echo_error
+from focuscheck.cli.launch import choose_language
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import _, language_from_environment, normalize_language, set_language
+from focuscheck.i18n import _
 from focuscheck.i18n.domains import LANGUAGES
 from focuscheck.locations import data_dir
 
 ENV_DEBUG = "FOCUSCHECK_DEBUG"
-
-
-def _option_value(argv: Sequence[str], name: str) -> str | None:
-    """The value of a global option in ``argv`` before the command is parsed."""
-    for index, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == name and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith(name + "="):
-            return arg.split("=", 1)[1]
-    return None
-
-
-def choose_language(argv: Sequence[str]) -> None:
-    """``--lang``, else the saved setting, else the system locale."""
-    asked = normalize_language(_option_value(argv, "--lang"))
-    if asked is None:
-        from focuscheck.storage.peek import saved_language
-
-        folder = data_dir(_option_value(argv, "--data-dir"))
-        asked = saved_language(folder) or language_from_environment()
-    set_language(asked)
 
 
 def build_cli() -> click.Group:

@@ -8,6 +8,7 @@ import sys
 import click
 
 from focuscheck.cli.common import EXIT_ERROR, app_context
+from focuscheck.cli.context import AppContext
 from focuscheck.i18n import _
 
 
@@ -26,25 +27,30 @@ def open_home(ctx: click.Context) -> None:
 
 
 def _run(ctx: click.Context, start: str) -> None:
+    code = run_tui(app_context(), start)
+    if code:
+        ctx.exit(code)
+
+
+def run_tui(context: AppContext, start: str) -> int:
+    """Run the terminal app from ``start``; returns the exit code."""
     # `focuscheck serve` runs the app with a web driver and pipes instead of a terminal.
     served = "TEXTUAL_DRIVER" in os.environ
     if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
-        click.echo(
+        print(
             _(
                 "focuscheck needs a terminal for its screens. Without one, try "
                 "'focuscheck status' or 'focuscheck history', or see 'focuscheck --help'."
             ),
-            err=True,
+            file=sys.stderr,
         )
-        ctx.exit(EXIT_ERROR)
+        return EXIT_ERROR
     from focuscheck.app import make_app
 
-    context = app_context()
     app = make_app(data_dir=context.data_dir, clock=context.clock, start=start)
     try:
         app.run()
     finally:
         # Writes asked for before quitting (the draft) finish before the process ends.
         app.writer.close()
-    if app.return_code:
-        ctx.exit(app.return_code)
+    return app.return_code or 0

@@ -14,6 +14,8 @@ DOMAINS: Final[dict[str, tuple[str, ...]]] = {
         "focuscheck/storage",
         "focuscheck/cli/main.py",
         "focuscheck/cli/common.py",
+        "focuscheck/cli/context.py",
+        "focuscheck/cli/launch.py",
         "focuscheck/cli/journal_cmds.py",
         "focuscheck/cli/insights_cmds.py",
         "focuscheck/locations.py",

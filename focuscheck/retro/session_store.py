@@ -173,6 +173,10 @@ class SessionStore:
                 state = state_from_record(json.loads(path.read_text(encoding="utf-8")))
                 stale = self._stale(state)
             except (OSError, ValueError):
-                stale = self.wall() - path.stat().st_mtime > EXPIRY
+                # Unreadable: judged by its age, so a file being written is not taken.
+                try:
+                    stale = self.wall() - path.stat().st_mtime > EXPIRY
+                except OSError:
+                    continue
             if stale:
                 path.unlink(missing_ok=True)

@@ -141,9 +141,7 @@ async def test_an_existing_summary_is_never_replaced_silently(
         assert existing.read_text(encoding="utf-8").startswith("# Retro opener")
 
 
-async def test_cancelling_the_lobby_ends_the_shared_session(
-    data_dir: Path, tmp_path: Path
-) -> None:
+async def test_cancelling_the_lobby_ends_the_shared_session(data_dir: Path, tmp_path: Path) -> None:
     app, _clock = retro_app(data_dir, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -1,0 +1,94 @@
+"""The ``focuscheck`` entry point: the terminal app straight away, or the command line.
+
+Bare ``focuscheck`` and ``focuscheck checkin`` (with only ``--lang`` and
+``--data-dir``) open the terminal app without building the click command
+group, so the first screen paints about as fast as a bare Textual app.
+Everything else goes to :func:`focuscheck.cli.main.main`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Final
+
+from focuscheck.i18n import language_from_environment, normalize_language, set_language
+from focuscheck.locations import data_dir
+
+_GLOBAL_OPTIONS: Final = ("--lang", "--data-dir")
+_TUI_COMMANDS: Final = {None: "home", "checkin": "checkin"}
+
+
+def option_value(argv: Sequence[str], name: str) -> str | None:
+    """The value of a global option in ``argv`` before the command is parsed."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == name and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def choose_language(argv: Sequence[str]) -> None:
+    """``--lang``, else the saved setting, else the system locale."""
+    asked = normalize_language(option_value(argv, "--lang"))
+    if asked is None:
+        from focuscheck.storage.peek import saved_language
+
+        folder = data_dir(option_value(argv, "--data-dir"))
+        asked = saved_language(folder) or language_from_environment()
+    set_language(asked)
+
+
+def tui_start(argv: Sequence[str]) -> str | None:
+    """The screen to open when ``argv`` asks for nothing but the app; else None."""
+    command: str | None = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in _GLOBAL_OPTIONS and rest and command is None:
+            value = rest.pop(0)
+            if arg == "--lang" and normalize_language(value) is None:
+                return None  # let the command line explain the bad value
+        elif any(arg.startswith(name + "=") for name in _GLOBAL_OPTIONS) and command is None:
+            if arg.startswith("--lang=") and normalize_language(arg.split("=", 1)[1]) is None:
+                return None
+        elif arg in _TUI_COMMANDS and command is None:
+            command = arg
+        else:
+            return None
+    return _TUI_COMMANDS[command]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``focuscheck`` command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    start = tui_start(args)
+    if start is None:
+        from focuscheck.cli.main import main as command_line
+
+        command_line(args)
+        return
+    sys.exit(_open_app(args, start))
+
+
+def _open_app(args: list[str], start: str) -> int:
+    from focuscheck.cli.context import AppContext, clock_from_environment
+    from focuscheck.cli.tui_cmds import run_tui
+    from focuscheck.domain.errors import FocuscheckError
+
+    try:
+        choose_language(args)
+        context = AppContext(
+            data_dir=data_dir(option_value(args, "--data-dir")), clock=clock_from_environment()
+        )
+        return run_tui(context, start)
+    except FocuscheckError as error:
+        from focuscheck.i18n import _
+
+        print(_("Error: {message}").format(message=error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
