@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 import click
 
 from focuscheck.cli.common import DateParam, app_context, echo_error
+from focuscheck.cli.context import has_terminal
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _, ngettext
 
@@ -236,7 +237,7 @@ def _coach_command() -> click.Command:
         result = review(loaded.exports, k)
         if report is not None:
             _write_report(result, loaded, report, force)
-        elif interactive():
+        elif has_terminal():
             from focuscheck.screens.coach.app import CoachApp
 
             CoachApp(result, loaded).run()

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 ENV_NOW: Final = "FOCUSCHECK_NOW"
 
 
+#: Set by textual-serve (``focuscheck serve``): the app runs behind a web page, not a terminal.
+ENV_DRIVER: Final = "TEXTUAL_DRIVER"
+
+
+def has_terminal() -> bool:
+    """Whether screens can be shown: a real terminal, or a browser through ``serve``."""
+    return ENV_DRIVER in os.environ or (sys.stdin.isatty() and sys.stdout.isatty())
+
+
 class BadEnvironment(FocuscheckError):
     """An environment variable focuscheck reads holds something it cannot use."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 import shlex
 import sys
 from datetime import date
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 import click
 
 from focuscheck.cli.common import EXIT_ERROR, AppContext, DateParam, app_context, echo_error
+from focuscheck.cli.context import has_terminal
 from focuscheck.i18n import _, current_language
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8000
-ENV_DRIVER: Final = "TEXTUAL_DRIVER"
 """Set by textual-serve for the app processes it starts (they have no terminal)."""
 
 
@@ -65,7 +64,7 @@ def register(cli: click.Group) -> None:
             raise click.UsageError(_("--since needs --from FOLDER"))
         if out is not None and not out.expanduser().parent.is_dir():
             raise click.UsageError(_("the folder of {path} does not exist").format(path=out))
-        if not _has_terminal():
+        if not has_terminal():
             echo_error(
                 _("the retro needs a terminal. To run it in a browser: focuscheck serve retro")
             )
@@ -141,10 +140,6 @@ def served_command(context: AppContext, command: tuple[str, ...]) -> str:
         *command,
     ]
     return shlex.join(parts)
-
-
-def _has_terminal() -> bool:
-    return os.environ.get(ENV_DRIVER) is not None or (sys.stdin.isatty() and sys.stdout.isatty())
 
 
 def _make_app(

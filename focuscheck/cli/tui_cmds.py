@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
 from focuscheck.cli.common import EXIT_ERROR, app_context
-from focuscheck.cli.context import AppContext
+from focuscheck.cli.context import AppContext, has_terminal
 from focuscheck.i18n import _
 
 
@@ -34,9 +33,7 @@ def _run(ctx: click.Context, start: str) -> None:
 
 def run_tui(context: AppContext, start: str) -> int:
     """Run the terminal app from ``start``; returns the exit code."""
-    # `focuscheck serve` runs the app with a web driver and pipes instead of a terminal.
-    served = "TEXTUAL_DRIVER" in os.environ
-    if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not has_terminal():
         print(
             _(
                 "focuscheck needs a terminal for its screens. Without one, try "

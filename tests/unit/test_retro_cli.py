@@ -10,6 +10,7 @@ import pytest
 
 from focuscheck.cli import retro_cmds
 from focuscheck.cli.common import AppContext
+from focuscheck.cli.context import ENV_DRIVER
 from focuscheck.domain.clock import SystemClock
 from focuscheck.i18n import set_language
 from tests.unit.cli_support import make_runner
@@ -67,7 +68,7 @@ def test_retro_without_a_terminal_points_to_serve(capsys: pytest.CaptureFixture[
 def test_retro_from_a_folder_without_exports_is_an_error_not_a_screen(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(retro_cmds.ENV_DRIVER, "test")
+    monkeypatch.setenv(ENV_DRIVER, "test")
     result = make_runner(capsys)("retro", "--from", tmp_path)
     assert result.code == 1
     assert "no anonymized export could be loaded" in result.err
