@@ -16,10 +16,12 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import _fixtures as fx
 
+from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_io import to_csv, to_json
 from focuscheck.domain.entry_text import as_markdown, as_text
 from focuscheck.domain.history import EntryFilter, latest_first, select
@@ -33,6 +35,10 @@ def repeat(action: Callable[[], object], runs: int) -> list[float]:
         action()
         samples.append((time.perf_counter() - started) * 1000)
     return samples
+
+
+def _filtered(entries: list[Entry], wanted: EntryFilter) -> list[Entry]:
+    return latest_first(select(entries, wanted))
 
 
 def in_process(data_dir: Path, runs: int) -> None:
@@ -55,17 +61,18 @@ def in_process(data_dir: Path, runs: int) -> None:
     }
     for label, wanted in filters.items():
         found = len(select(entries, wanted))
-        samples = repeat(lambda w=wanted: latest_first(select(entries, w)), runs)
+        samples = repeat(partial(_filtered, entries, wanted), runs)
         print(f"  filter: {label:<24} {fx.summary(samples)}  [{found} entries]")
     ordered = latest_first(entries)
-    for label, export in (
-        ("json", to_json),
-        ("csv", to_csv),
-        ("md", lambda e: as_markdown(e, "customer")),
-        ("text", lambda e: as_text(e, "customer")),
-    ):
+    exports: dict[str, Callable[[list[Entry]], str]] = {
+        "json": to_json,
+        "csv": to_csv,
+        "md": partial(as_markdown, customer="customer"),
+        "text": partial(as_text, customer="customer"),
+    }
+    for label, export in exports.items():
         size = len(export(ordered).encode()) / 1e6
-        samples = repeat(lambda x=export: x(ordered), runs)
+        samples = repeat(partial(export, ordered), runs)
         print(f"  export {label:<5} ({size:4.1f} MB)            {fx.summary(samples)}")
 
 

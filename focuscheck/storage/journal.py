@@ -15,57 +15,37 @@ happens on each kind of failure, is described in ``docs/storage.md``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Final, Protocol, cast
+from typing import Any, Final, cast
 
-from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_format import entry_to_record
-from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.settings import Settings, settings_from_record, settings_to_record
 from focuscheck.i18n import _
 from focuscheck.storage.atomic import atomic_write, ensure_private_dir, remove_stale_temp_files
 from focuscheck.storage.backups import Backups
-from focuscheck.storage.errors import (
-    JournalBusy,
-    JournalUnreadable,
-    JournalWriteError,
-    StorageError,
-)
-from focuscheck.storage.journal_file import (
-    FileCache,
-    JournalStorage,
-    UnreadableFile,
-    encode,
-)
-from focuscheck.storage.memo import RecordMemo
+from focuscheck.storage.errors import JournalUnreadable, StorageError
+from focuscheck.storage.journal_file import FileCache, JournalStorage, UnreadableFile, encode
 from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, SETTINGS, STATE, new_journal
-from focuscheck.storage.stored_entry import entry_from_stored
+from focuscheck.storage.stored_entry import StoredEntries
+from focuscheck.storage.transaction import (
+    LOCK_TIMEOUT,
+    JournalLock,
+    StorageFactory,
+    TransactionStorage,
+    backup_warning,
+    find_entry,
+    not_synced_warning,
+    write_error,
+)
 
-LOCK_TIMEOUT: Final = 10.0
 _DRAFT: Final = "draft"
-
-
-class TransactionStorage(Protocol):
-    """What a transaction needs from a TinyDB storage (see :class:`JournalStorage`)."""
-
-    dirty: bool
-
-    def read(self) -> dict[str, dict[str, Any]] | None: ...
-    def write(self, data: dict[str, dict[str, Any]]) -> None: ...
-    def commit(self) -> OSError | None: ...
-    def discard(self) -> None: ...
-    def close(self) -> None: ...
-
-
-#: Makes the storage for one transaction from the journal path and its parse cache.
-StorageFactory = Callable[[Path, FileCache], TransactionStorage]
 
 
 @dataclass(frozen=True)
@@ -98,8 +78,8 @@ class Journal:
         self._storage: StorageFactory = storage or JournalStorage
         # Another storage (memory, for tests and benchmarks) keeps no file, so no backups.
         self._on_disk = storage is None
-        self._lock = FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
-        self._entries = RecordMemo[Entry]()
+        self._lock = JournalLock(path, lock_timeout)
+        self._entries = StoredEntries(clock, self._unreadable)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, storage: StorageFactory | None = None) -> Journal:
@@ -132,12 +112,12 @@ class Journal:
             self._checked_entries()
             self._tidy()
             return
-        with self._locked():
+        with self._lock.held():
             if not self.path.exists():
                 try:
                     atomic_write(self.path, encode(new_journal()))
                 except OSError as error:
-                    raise self._write_error(error) from None
+                    raise write_error(self.path, error) from None
 
     def close(self) -> None:
         """Let go of the cached file; the journal can still be used afterwards."""
@@ -147,14 +127,9 @@ class Journal:
         """Remove temporary files a killed focuscheck left behind, if nobody is writing."""
         if not self._on_disk:
             return
-        try:
-            self._lock.acquire(timeout=0)
-        except (Timeout, OSError):
-            return  # busy or read-only: leave them for another time
-        try:
-            self._remove_stale()
-        finally:
-            self._lock.release()
+        with self._lock.held_if_free() as held:
+            if held:  # else busy or read-only: leave them for another time
+                self._remove_stale()
 
     def _remove_stale(self) -> None:
         remove_stale_temp_files(self.path.resolve().parent)
@@ -190,33 +165,15 @@ class Journal:
 
     def _checked_entries(self) -> list[Entry]:
         """Every stored entry, validated (once per distinct record, see the module notes)."""
-        return self._entries.derive(self._table(ENTRIES), self._stored_entry)
+        return self._entries.all(self._table(ENTRIES))
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with ``entry_id``, or None."""
-        for doc_id, record in self._table(ENTRIES).items():
-            if record.get("id") == entry_id:
-                return self._stored_entry(doc_id, record)
-        return None
+        return next((e for e in self._checked_entries() if e.id == entry_id), None)
 
     def entries_on(self, day: Any) -> list[Entry]:
         """Entries about the local date ``day``."""
-        key = day.isoformat()
-        return [
-            self._stored_entry(doc_id, record)
-            for doc_id, record in self._table(ENTRIES).items()
-            if record.get("date") == key
-        ]
-
-    def _stored_entry(self, doc_id: str, record: dict[str, Any]) -> Entry:
-        try:
-            return entry_from_stored(record, now=self.clock.now())
-        except ValidationError as error:
-            raise self._unreadable(
-                _("stored entry {number} breaks the entry format ({reason})").format(
-                    number=doc_id, reason=error
-                )
-            ) from None
+        return [entry for entry in self._checked_entries() if entry.date == day]
 
     def settings(self) -> Settings:
         """The saved settings (defaults when none were saved)."""
@@ -242,7 +199,7 @@ class Journal:
         now = self.clock.now()
         with self._transaction() as db:
             table = db.table(ENTRIES)
-            found = _find_entry(db, entry.id)
+            found = find_entry(db, entry.id)
             if found is None:
                 table.insert(entry_to_record(entry))
             else:
@@ -254,7 +211,7 @@ class Journal:
     def delete_entry(self, entry_id: str) -> bool:
         """Delete the entry with ``entry_id``; False if there was none."""
         with self._transaction() as db:
-            found = _find_entry(db, entry_id)
+            found = find_entry(db, entry_id)
             if found is not None:
                 db.table(ENTRIES).remove(doc_ids=[found[0]])
         return found is not None
@@ -304,7 +261,7 @@ class Journal:
         from focuscheck.storage.backups import read_backup
 
         raw = read_backup(backup)
-        with self._locked():
+        with self._lock.held():
             kept: Path | None = None
             try:
                 if self.path.exists():
@@ -313,41 +270,24 @@ class Journal:
                     )
                 atomic_write(self.path, raw)
             except OSError as error:
-                raise self._write_error(error) from None
+                raise write_error(self.path, error) from None
         self._cache.clear()
         return kept
 
     def backup_now(self) -> Path:
         """Write today's backup now (replacing today's earlier copy)."""
         self._read()
-        with self._locked():
+        with self._lock.held():
             try:
                 return self.backups.write_daily(self.clock.today(), self.path.read_bytes())
             except OSError as error:
-                raise self._write_error(error) from None
+                raise write_error(self.path, error) from None
 
     # -- transactions -----------------------------------------------------
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
-        try:
-            self._lock.acquire()
-        except Timeout:
-            raise JournalBusy(
-                _("The journal {path} is busy in another focuscheck; try again.").format(
-                    path=self.path
-                )
-            ) from None
-        except OSError as error:
-            raise self._write_error(error) from None
-        try:
-            yield
-        finally:
-            self._lock.release()
-
-    @contextmanager
     def _transaction(self) -> Iterator[TinyDB]:
-        with self._locked():
+        with self._lock.held():
             # Checking the entries first means a journal that went bad while the app
             # ran is refused, not rewritten with the bad record carried along.
             self._checked_entries()
@@ -361,10 +301,10 @@ class Journal:
                     self._backup_if_due()
                     not_synced = storage.commit()
                     if not_synced is not None:
-                        self._warn_not_synced(not_synced)
+                        self.warnings.append(not_synced_warning(not_synced))
             except OSError as error:
                 storage.discard()
-                raise self._write_error(error) from None
+                raise write_error(self.path, error) from None
             except BaseException:
                 storage.discard()
                 raise
@@ -379,37 +319,7 @@ class Journal:
             if not self.backups.has_daily(today):
                 self.backups.write_daily(today, self.path.read_bytes())
         except OSError as error:
-            self.warnings.append(
-                _("Could not write the daily backup in {folder}: {reason}").format(
-                    folder=self.backups.folder, reason=error.strerror
-                )
-            )
-
-    def _warn_not_synced(self, error: OSError) -> None:
-        # The new file is in place and every reader sees it, so the save stands;
-        # only a power cut in the next moments could still bring back the old one.
-        self.warnings.append(
-            _(
-                "Saved, but the system could not confirm the save reached the disk "
-                "({reason}); if the computer loses power soon, the last change may be lost."
-            ).format(reason=error.strerror or str(error))
-        )
-
-    def _write_error(self, error: OSError) -> JournalWriteError:
-        return JournalWriteError(
-            _("Could not save to {path}: {reason}. The journal was not changed.").format(
-                path=self.path, reason=error.strerror or str(error)
-            )
-        )
-
-
-def _find_entry(db: TinyDB, entry_id: str) -> tuple[int, dict[str, Any]] | None:
-    """The document id and record of the entry with ``entry_id`` in this transaction."""
-    data = cast(TransactionStorage, db.storage).read() or {}
-    for doc_id, record in data.get(ENTRIES, {}).items():
-        if record.get("id") == entry_id:
-            return int(doc_id), record
-    return None
+            self.warnings.append(backup_warning(self.backups.folder, error))
 
 
 def _created(found: dict[str, Any], entry: Entry) -> Any:

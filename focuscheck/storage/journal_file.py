@@ -19,7 +19,7 @@ import os
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from tinydb.storages import Storage
 
@@ -29,6 +29,10 @@ from focuscheck.storage.memo import RecordMemo
 from focuscheck.storage.schema import ENTRIES, Data, ShapeError, check_shape, upgrade
 
 Signature = tuple[int, int, int, int]
+
+#: Windows refuses to replace a file that is open, so there the cache lets go of
+#: the file at once and relies on its identity alone.
+HOLD_OPEN: Final = os.name != "nt"
 
 
 class UnreadableFile(Exception):
@@ -50,7 +54,10 @@ class FileCache:
         self.clear()
         self.signature = signature
         self.data = data
-        self._held = weakref.finalize(self, os.close, fd)
+        if HOLD_OPEN:
+            self._held = weakref.finalize(self, os.close, fd)
+        else:
+            os.close(fd)
 
     def clear(self) -> None:
         self.signature = None
@@ -69,7 +76,13 @@ def signature_of(path: Path) -> Signature:
 
 
 def _dumps(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (in a draft, say) has no UTF-8 form; JSON's \u escape
+        # keeps it and the file valid UTF-8.
+        return json.dumps(value, separators=(",", ":")).encode("ascii")
 
 
 def encode(data: Data, fragments: RecordMemo[bytes] | None = None) -> bytes:

@@ -13,19 +13,47 @@ path can never accept what the entry format would refuse or change.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, Final
 
+from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
 from focuscheck.domain.entry_format import entry_from_record
 from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import MAX_TAG, MAX_TAGS, MAX_TEXT
+from focuscheck.i18n import _
+from focuscheck.storage.memo import RecordMemo
 
 _KEYS: Final = frozenset(FIELDS)
 _CANONICAL_ID: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MAX_STAMP: Final = 40
 _VOICES: Final[dict[object, VoiceSource]] = {voice.value: voice for voice in VoiceSource}
 _WASTES: Final[dict[object, WasteCategory]] = {waste.value: waste for waste in WasteCategory}
+
+
+class StoredEntries:
+    """The entries of a journal's records, each validated once while it stays the same."""
+
+    def __init__(self, clock: Clock, unreadable: Callable[[str], Exception]) -> None:
+        self._clock = clock
+        self._unreadable = unreadable
+        self._memo = RecordMemo[Entry]()
+
+    def all(self, records: Mapping[str, dict[str, Any]]) -> list[Entry]:
+        """Every entry, in table order; raises ``unreadable(reason)`` at the first bad one."""
+        return self._memo.derive(records, self._one)
+
+    def _one(self, doc_id: str, record: dict[str, Any]) -> Entry:
+        try:
+            return entry_from_stored(record, now=self._clock.now())
+        except ValidationError as error:
+            raise self._unreadable(
+                _("stored entry {number} breaks the entry format ({reason})").format(
+                    number=doc_id, reason=error
+                )
+            ) from None
 
 
 def entry_from_stored(record: dict[str, Any], *, now: datetime) -> Entry:

@@ -226,3 +226,12 @@ def test_the_history_command_prints_hostile_entries_inertly(
     _no_terminal_controls(out)
     if output_format == "json":
         assert json.loads(out)[0]["value"].startswith("[/][@click=app.quit]quit[/]")
+
+
+def test_a_lone_surrogate_in_a_draft_is_kept_and_the_file_stays_utf8(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    journal = Journal.open(data_dir, clock)
+    journal.save_draft({"value": "half a \ud800 thought"})
+    journal.path.read_bytes().decode("utf-8")
+    assert Journal.open(data_dir, clock).draft() == {"value": "half a \ud800 thought"}

@@ -44,6 +44,7 @@ def rendered(app: App[Any]) -> Rendered:
     width, height = app.size
     console = Console(width=width, height=height, file=io.StringIO(), legacy_windows=False)
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    assert update is not None
     text, links, actions = [], set(), set()
     for segment in console.render(update):
         if segment.control:

@@ -1,0 +1,116 @@
+"""The parts of a journal transaction: the storage it runs on, the lock, and what it reports.
+
+See ``docs/storage.md`` for the whole write path and what each failure does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Final, Protocol, cast
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+
+from focuscheck.i18n import _
+from focuscheck.storage.errors import JournalBusy, JournalWriteError
+from focuscheck.storage.journal_file import FileCache
+from focuscheck.storage.schema import ENTRIES
+
+LOCK_TIMEOUT: Final = 10.0
+
+
+class TransactionStorage(Protocol):
+    """What a transaction needs from a TinyDB storage (see ``JournalStorage``)."""
+
+    dirty: bool
+
+    def read(self) -> dict[str, dict[str, Any]] | None: ...
+    def write(self, data: dict[str, dict[str, Any]]) -> None: ...
+    def commit(self) -> OSError | None: ...
+    def discard(self) -> None: ...
+    def close(self) -> None: ...
+
+
+#: Makes the storage for one transaction from the journal path and its parse cache.
+StorageFactory = Callable[[Path, FileCache], TransactionStorage]
+
+
+class JournalLock:
+    """The cross-process lock beside a journal, failing with messages a person can act on."""
+
+    def __init__(self, journal: Path, timeout: float = LOCK_TIMEOUT) -> None:
+        self.journal = journal
+        """The journal the lock guards; the lock file sits beside it."""
+        self._lock = FileLock(f"{journal}.lock", timeout=timeout, mode=0o600)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold the lock, waiting up to the timeout; :class:`JournalBusy` after that."""
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise JournalBusy(
+                _("The journal {path} is busy in another focuscheck; try again.").format(
+                    path=self.journal
+                )
+            ) from None
+        except OSError as error:
+            raise write_error(self.journal, error) from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    @contextmanager
+    def held_if_free(self) -> Iterator[bool]:
+        """Hold the lock only if nobody else does; yields whether it is held."""
+        try:
+            self._lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._lock.release()
+
+
+def write_error(journal: Path, error: OSError) -> JournalWriteError:
+    """The error for a save that failed before the journal was replaced."""
+    return JournalWriteError(
+        _("Could not save to {path}: {reason}. The journal was not changed.").format(
+            path=journal, reason=error.strerror or str(error)
+        )
+    )
+
+
+def not_synced_warning(error: OSError) -> str:
+    """The warning for a save whose folder could not be synced after the replace."""
+    # The new file is in place and every reader sees it, so the save stands;
+    # only a power cut in the next moments could still bring back the old one.
+    return _(
+        "Saved, but the system could not confirm the save reached the disk "
+        "({reason}); if the computer loses power soon, the last change may be lost."
+    ).format(reason=error.strerror or str(error))
+
+
+def backup_warning(folder: Path, error: OSError) -> str:
+    """The warning for a daily backup that could not be written (the save went ahead)."""
+    return _("Could not write the daily backup in {folder}: {reason}").format(
+        folder=folder, reason=error.strerror
+    )
+
+
+def find_entry(db: TinyDB, entry_id: str) -> tuple[int, dict[str, Any]] | None:
+    """The document id and record of the entry with ``entry_id`` in this transaction.
+
+    One pass over the table as the transaction read it, instead of the two
+    scans a TinyDB query (``get`` then ``upsert``) would make.
+    """
+    data = cast(TransactionStorage, db.storage).read() or {}
+    for doc_id, record in data.get(ENTRIES, {}).items():
+        if record.get("id") == entry_id:
+            return int(doc_id), record
+    return None
