@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 def _open_app(args: list[str], start: str) -> int:
     from focuscheck.cli.context import AppContext, clock_from_environment
-    from focuscheck.cli.tui_cmds import run_tui
+    from focuscheck.cli.tui_run import run_tui
     from focuscheck.domain.errors import FocuscheckError
 
     try:

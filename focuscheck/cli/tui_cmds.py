@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from focuscheck.cli.common import EXIT_ERROR, app_context
-from focuscheck.cli.context import AppContext, has_terminal
+from focuscheck.cli.common import app_context
+from focuscheck.cli.tui_run import run_tui
 from focuscheck.i18n import _
 
 
@@ -29,25 +27,3 @@ def _run(ctx: click.Context, start: str) -> None:
     code = run_tui(app_context(), start)
     if code:
         ctx.exit(code)
-
-
-def run_tui(context: AppContext, start: str) -> int:
-    """Run the terminal app from ``start``; returns the exit code."""
-    if not has_terminal():
-        print(
-            _(
-                "focuscheck needs a terminal for its screens. Without one, try "
-                "'focuscheck status' or 'focuscheck history', or see 'focuscheck --help'."
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    from focuscheck.app import make_app
-
-    app = make_app(data_dir=context.data_dir, clock=context.clock, start=start)
-    try:
-        app.run()
-    finally:
-        # Writes asked for before quitting (the draft) finish before the process ends.
-        app.writer.close()
-    return app.return_code or 0

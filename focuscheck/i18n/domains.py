@@ -25,6 +25,7 @@ DOMAINS: Final[dict[str, tuple[str, ...]]] = {
         "focuscheck/screens",
         "focuscheck/widgets",
         "focuscheck/cli/tui_cmds.py",
+        "focuscheck/cli/tui_run.py",
     ),
     "coach": (
         "focuscheck/coach",

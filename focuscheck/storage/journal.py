@@ -4,8 +4,10 @@ Every change runs as a transaction: take the cross-process lock, read the file
 fresh, change it through TinyDB, write it back atomically, release.  A TinyDB
 object never outlives a transaction, because TinyDB caches the next document id
 and query results, and a cached id from before another process's write would
-lose data.  Reads take no lock: the file is only ever replaced whole, so a
-reader always sees one complete version.
+lose data.  Reads take no file lock: the file is only ever replaced whole, so a
+reader always sees one complete version.  Within one process, a thread lock
+serializes the public methods, because the parsed file is shared between them
+and TinyDB changes it in place during a write.
 
 Entries are validated once per distinct record and remembered (see
 :mod:`focuscheck.storage.memo`), so reading ten years of history again after a
@@ -15,11 +17,13 @@ happens on each kind of failure, is described in ``docs/storage.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final, ParamSpec, TypeVar, cast
 
 from tinydb import Query, TinyDB
 
@@ -46,6 +50,21 @@ from focuscheck.storage.transaction import (
 )
 
 _DRAFT: Final = "draft"
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _one_thread_at_a_time(method: Callable[P, R]) -> Callable[P, R]:
+    """Run ``method`` holding the journal's thread lock (the first argument is the journal)."""
+
+    @functools.wraps(method)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        journal = cast("Journal", args[0])
+        with journal._thread_lock:
+            return method(*args, **kwargs)
+
+    return guarded
 
 
 @dataclass(frozen=True)
@@ -80,6 +99,7 @@ class Journal:
         self._on_disk = storage is None
         self._lock = JournalLock(path, lock_timeout)
         self._entries = StoredEntries(clock, self._unreadable)
+        self._thread_lock = threading.RLock()
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, storage: StorageFactory | None = None) -> Journal:
@@ -96,6 +116,7 @@ class Journal:
         journal.ensure_exists()
         return journal
 
+    @_one_thread_at_a_time
     def ensure_exists(self) -> None:
         """Create a new journal file if none exists; never touch an existing one.
 
@@ -119,6 +140,7 @@ class Journal:
                 except OSError as error:
                     raise write_error(self.path, error) from None
 
+    @_one_thread_at_a_time
     def close(self) -> None:
         """Let go of the cached file; the journal can still be used afterwards."""
         self._cache.clear()
@@ -154,6 +176,7 @@ class Journal:
         table = self._read().get(name, {})
         return table if isinstance(table, dict) else {}
 
+    @_one_thread_at_a_time
     def entries(self) -> list[Entry]:
         """All entries, oldest date first.
 
@@ -167,19 +190,23 @@ class Journal:
         """Every stored entry, validated (once per distinct record, see the module notes)."""
         return self._entries.all(self._table(ENTRIES))
 
+    @_one_thread_at_a_time
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with ``entry_id``, or None."""
         return next((e for e in self._checked_entries() if e.id == entry_id), None)
 
+    @_one_thread_at_a_time
     def entries_on(self, day: Any) -> list[Entry]:
         """Entries about the local date ``day``."""
         return [entry for entry in self._checked_entries() if entry.date == day]
 
+    @_one_thread_at_a_time
     def settings(self) -> Settings:
         """The saved settings (defaults when none were saved)."""
         table = self._table(SETTINGS)
         return settings_from_record(next(iter(table.values()), {}))
 
+    @_one_thread_at_a_time
     def state(self, key: str, default: Any = None) -> Any:
         """A small piece of app state (pseudonym, draft, retro history)."""
         for record in self._table(STATE).values():
@@ -187,6 +214,7 @@ class Journal:
                 return record.get("value", default)
         return default
 
+    @_one_thread_at_a_time
     def draft(self) -> dict[str, Any] | None:
         """The unfinished check-in, if one was left."""
         value = self.state(_DRAFT)
@@ -194,6 +222,7 @@ class Journal:
 
     # -- writing ----------------------------------------------------------
 
+    @_one_thread_at_a_time
     def save_entry(self, entry: Entry) -> Entry:
         """Insert ``entry``, or replace the entry with its id; returns what was stored."""
         now = self.clock.now()
@@ -208,6 +237,7 @@ class Journal:
                 table.update(entry_to_record(entry), doc_ids=[doc_id])
         return entry
 
+    @_one_thread_at_a_time
     def delete_entry(self, entry_id: str) -> bool:
         """Delete the entry with ``entry_id``; False if there was none."""
         with self._transaction() as db:
@@ -216,6 +246,7 @@ class Journal:
                 db.table(ENTRIES).remove(doc_ids=[found[0]])
         return found is not None
 
+    @_one_thread_at_a_time
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
         """Add entries whose ids are new; the rest are skipped.  All in one write."""
         with self._transaction() as db:
@@ -233,12 +264,14 @@ class Journal:
                 table.insert_multiple(fresh)
         return ImportResult(added=len(fresh), skipped=skipped)
 
+    @_one_thread_at_a_time
     def save_settings(self, settings: Settings) -> None:
         with self._transaction() as db:
             table = db.table(SETTINGS)
             table.truncate()
             table.insert(settings_to_record(settings))
 
+    @_one_thread_at_a_time
     def set_state(self, key: str, value: Any) -> None:
         with self._transaction() as db:
             table = db.table(STATE)
@@ -253,6 +286,7 @@ class Journal:
     def clear_draft(self) -> None:
         self.set_state(_DRAFT, None)
 
+    @_one_thread_at_a_time
     def restore(self, backup: Path) -> Path | None:
         """Replace the journal with ``backup``; the current file is kept beside the backups.
 
@@ -274,6 +308,7 @@ class Journal:
         self._cache.clear()
         return kept
 
+    @_one_thread_at_a_time
     def backup_now(self) -> Path:
         """Write today's backup now (replacing today's earlier copy)."""
         self._read()
