@@ -114,7 +114,18 @@ class FocuscheckApp(App[None]):
 
     async def read(self, job: Callable[[Journal], T]) -> T:
         """Run ``job`` on the journal in the journal thread (never beside a write)."""
-        return await self.writer.run(lambda: job(self.journal))
+        try:
+            return await self.writer.run(lambda: job(self.journal))
+        finally:
+            self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        # A save that stood but could not do everything (the daily backup, say).
+        if self._journal is None:
+            return
+        while self._journal.warnings:
+            warning = self._journal.warnings.pop(0)
+            self.notify(warning, title=_("Saved, with a warning"), severity="warning", timeout=12)
 
     async def refresh_settings(self) -> Settings:
         """Read the settings again and follow them (theme, language)."""

@@ -213,14 +213,18 @@ def clean_tags(value: object) -> tuple[str, ...]:
     for item in value:
         if not isinstance(item, str):
             raise ValidationError(_("tags must be a list of text"), "tags")
-        # "# #a" must become "a" at once, not " #a" now and "a" on the next save.
-        tag = clean_line(item).lstrip("# ")
-        if len(tag) > MAX_TAG:
-            raise ValidationError(
-                _("a tag is too long (at most {limit} characters)").format(limit=MAX_TAG), "tags"
-            )
-        if tag and tag.casefold() not in {t.casefold() for t in tags}:
-            tags.append(tag)
+        # ";" separates tags in CSV, so "a;b" is two tags everywhere, not one that
+        # would come back as two after an export and import.
+        for part in item.split(";"):
+            # "# #a" must become "a" at once, not " #a" now and "a" on the next save.
+            tag = clean_line(part).lstrip("# ")
+            if len(tag) > MAX_TAG:
+                raise ValidationError(
+                    _("a tag is too long (at most {limit} characters)").format(limit=MAX_TAG),
+                    "tags",
+                )
+            if tag and tag.casefold() not in {t.casefold() for t in tags}:
+                tags.append(tag)
     if len(tags) > MAX_TAGS:
         raise ValidationError(_("too many tags (at most {limit})").format(limit=MAX_TAGS), "tags")
     return tuple(tags)

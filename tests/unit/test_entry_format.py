@@ -230,3 +230,10 @@ def test_messages_follow_the_language() -> None:
     with pytest.raises(ValidationError) as caught:
         parse(minimal(focus=9))
     assert "1 till 5" in str(caught.value)
+
+
+def test_a_semicolon_in_a_tag_makes_two_tags_so_csv_round_trips() -> None:
+    from focuscheck.domain.entry_format import clean_tags
+
+    assert clean_tags(["support;billing", "billing"]) == ("support", "billing")
+    assert clean_tags(["a;;b; "]) == ("a", "b")
