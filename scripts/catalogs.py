@@ -37,7 +37,7 @@ def extract(domain: str) -> Catalog:
         # A library's own messages (click's usage errors and help headings).
         package = __import__(LIBRARY_DOMAINS[domain])
         folder = Path(package.__file__ or "").parent
-        for filename, lineno, message, comments, context in extract_from_dir(
+        for filename, lineno, message, _comments, context in extract_from_dir(
             folder, keywords=KEYWORDS
         ):
             template.add(message, locations=[(filename, lineno)], context=context)
@@ -113,15 +113,14 @@ def problems() -> list[str]:
                     continue
                 have = catalog.get(message.id, message.context)
                 strings = have.string if have else None
-                if isinstance(strings, tuple):
-                    empty = not all(strings)
-                else:
-                    empty = not strings
+                empty = not all(strings) if isinstance(strings, tuple) else not strings
                 if have is None or empty or "fuzzy" in have.flags:
                     found.append(f"{language}/{domain}: no translation for {message.id!r}")
             mo = po_path(language, domain).with_suffix(".mo")
             if not mo.exists() or mo.read_bytes() != mo_bytes(catalog):
-                found.append(f"{language}/{domain}: {mo.name} is stale; run scripts/catalogs.py update")
+                found.append(
+                    f"{language}/{domain}: {mo.name} is stale; run scripts/catalogs.py update"
+                )
     return found
 
 
