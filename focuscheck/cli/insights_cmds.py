@@ -118,53 +118,53 @@ def _wants_markdown(output_format: str | None, output: Path | None) -> bool:
     return output is not None and str(output) != "-"
 
 
-def _backlog_command() -> click.Command:
-    @click.command(
-        "backlog",
-        help=_("The improvement backlog: the waste you noted, by category, to bring to your team."),
-    )
+def _list_command(
+    name: str, help_text: str, render: Callable[[list[Entry], bool], str]
+) -> click.Command:
+    """A command that prints or saves one list; ``render(entries, markdown)`` writes it."""
+
+    @click.command(name, help=help_text)
     @_list_options
-    def backlog(
+    def command(
         output_format: str | None,
         output: Path | None,
         force: bool,
         since: date | None,
         until: date | None,
     ) -> None:
+        markdown = _wants_markdown(output_format, output)
+        _deliver(render(_chosen_entries(since, until), markdown), output, force)
+
+    return command
+
+
+def _backlog_command() -> click.Command:
+    def render(entries: list[Entry], markdown: bool) -> str:
         from focuscheck.domain import backlog as lists
 
-        items = lists.waste_items(_chosen_entries(since, until))
-        if _wants_markdown(output_format, output):
-            text = lists.backlog_markdown(items)
-        else:
-            text = lists.backlog_text(items)
-        _deliver(text, output, force)
+        items = lists.waste_items(entries)
+        return lists.backlog_markdown(items) if markdown else lists.backlog_text(items)
 
-    return backlog
+    return _list_command(
+        "backlog",
+        _("The improvement backlog: the waste you noted, by category, to bring to your team."),
+        render,
+    )
 
 
 def _voices_command() -> click.Command:
-    @click.command(
-        "voices",
-        help=_("The voice log: what you heard from customers and the colleagues closest to them."),
-    )
-    @_list_options
-    def voices(
-        output_format: str | None,
-        output: Path | None,
-        force: bool,
-        since: date | None,
-        until: date | None,
-    ) -> None:
+    def render(entries: list[Entry], markdown: bool) -> str:
         from focuscheck.domain import backlog as lists
         from focuscheck.domain.settings import customer_word
 
-        items = lists.voice_items(_chosen_entries(since, until))
+        items = lists.voice_items(entries)
         customer = customer_word(app_context().settings())
-        if _wants_markdown(output_format, output):
-            text = lists.voices_markdown(items, customer)
-        else:
-            text = lists.voices_text(items, customer)
-        _deliver(text, output, force)
+        if markdown:
+            return lists.voices_markdown(items, customer)
+        return lists.voices_text(items, customer)
 
-    return voices
+    return _list_command(
+        "voices",
+        _("The voice log: what you heard from customers and the colleagues closest to them."),
+        render,
+    )

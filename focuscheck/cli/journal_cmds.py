@@ -197,7 +197,7 @@ def _restore_command() -> click.Command:
     @click.option("--list", "list_only", is_flag=True, help=_("List the backups and stop."))
     def restore(backup: str | None, list_only: bool) -> None:
         from focuscheck.storage.backups import Backups
-        from focuscheck.storage.journal import Journal
+        from focuscheck.storage.journal import Journal, make_data_dir
         from focuscheck.storage.schema import JOURNAL_NAME
 
         context = app_context()
@@ -212,28 +212,13 @@ def _restore_command() -> click.Command:
                 click.echo(path.name)
             return
         source = backups.resolve(backup)
-        _make_data_folder(context.data_dir)
+        make_data_dir(context.data_dir)
         kept = journal.restore(source)
         click.echo(_("Restored the journal from {path}.").format(path=source))
         if kept is not None:
             click.echo(_("The journal it replaced is kept as {path}.").format(path=kept))
 
     return restore
-
-
-def _make_data_folder(folder: Path) -> None:
-    """Create a missing data folder owner-only, as opening a journal does."""
-    from focuscheck.storage.atomic import ensure_private_dir
-    from focuscheck.storage.errors import StorageError
-
-    try:
-        ensure_private_dir(folder)
-    except OSError as error:
-        raise StorageError(
-            _("Cannot create the data folder {path}: {reason}").format(
-                path=folder, reason=error.strerror
-            )
-        ) from None
 
 
 def _status_command() -> click.Command:

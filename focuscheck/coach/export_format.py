@@ -23,7 +23,7 @@ from typing import Any, Final
 from focuscheck.coach.anonymize import Scrubber, ScrubCounts, voice_names
 from focuscheck.domain.alignment import checker
 from focuscheck.domain.dates import Granularity, period_key
-from focuscheck.domain.entry import TEXT_FIELDS, Entry
+from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
 from focuscheck.domain.entry_io import to_csv, to_json
 from focuscheck.domain.settings import Settings, customer_word
 
@@ -32,23 +32,10 @@ VERSION: Final = 1
 MAX_LABEL: Final = 100
 """Longest team label or customer term put into an export."""
 
+#: Fields of an entry that never leave home: the local id and the exact dates and times.
+LOCAL_FIELDS: Final = ("id", "date", "created_at", "updated_at")
 #: Fields of an anonymized entry, in order; text fields are left out with ``--no-text``.
-ENTRY_FIELDS: Final = (
-    "period",
-    "salary",
-    "cornerstone",
-    "mission",
-    "salary_aligned",
-    "cornerstone_aligned",
-    "mission_clarity",
-    "value",
-    "voice_source",
-    "voice_quote",
-    "waste_category",
-    "waste_note",
-    "focus",
-    "tags",
-)
+ENTRY_FIELDS: Final = ("period", *(name for name in FIELDS if name not in LOCAL_FIELDS))
 TEXT_ONLY_FIELDS: Final = (*TEXT_FIELDS, "tags")
 #: Columns that repeat the document's header on every CSV row.
 HEADER_COLUMNS: Final = (

@@ -186,15 +186,7 @@ def _share(row: PeriodRow, name: str) -> float | None:
 
 
 def _trend_table(review: Review) -> str:
-    head = [
-        wording.period_word(review),
-        _("Participants"),
-        _("Check-ins"),
-        _("Focus (mean, 1–5)"),
-        _("Salary: customer"),
-        _("Cornerstone: customer"),
-        _("Heard a customer"),
-    ]
+    head = wording.trend_head(review, _("Focus (mean, 1–5)"))
     rows = ["<tr>" + "".join(f"<th>{escape(cell)}</th>" for cell in head) + "</tr>"]
     for row in review.periods:
         values = row.figures.value
@@ -205,16 +197,7 @@ def _trend_table(review: Review) -> str:
                 f'<td colspan="{len(head) - 1}">{escape(note)}</td></tr>'
             )
             continue
-        focus = f"{values.focus_mean:.1f}" if values.focus_mean is not None else "–"
-        cells = [
-            row.period,
-            str(values.participants),
-            str(values.checkins),
-            focus,
-            wording.percent(values.salary),
-            wording.percent(values.cornerstone),
-            wording.percent(values.heard_customer),
-        ]
+        cells = wording.trend_cells(row.period, values)
         rows.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
     return f'<table class="trend-table">{"".join(rows)}</table>'
 

@@ -91,15 +91,7 @@ def _alignment(review: Review) -> list[str]:
 
 def _trend(review: Review) -> list[str]:
     lines = [f"## {_('Trend')}", ""]
-    head = [
-        wording.period_word(review),
-        _("Participants"),
-        _("Check-ins"),
-        _("Focus (mean, 1–5)"),
-        _("Salary: customer"),
-        _("Cornerstone: customer"),
-        _("Heard a customer"),
-    ]
+    head = wording.trend_head(review, _("Focus (mean, 1–5)"))
     lines += ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
     for row in review.periods:
         values = row.figures.value
@@ -107,16 +99,7 @@ def _trend(review: Review) -> list[str]:
             note = _("withheld: fewer than {k} participants").format(k=review.min_group)
             lines.append(f"| {row.period} | {note} |" + " |" * (len(head) - 2))
             continue
-        focus = f"{values.focus_mean:.1f}" if values.focus_mean is not None else "–"
-        cells = [
-            row.period,
-            str(values.participants),
-            str(values.checkins),
-            focus,
-            wording.percent(values.salary),
-            wording.percent(values.cornerstone),
-            wording.percent(values.heard_customer),
-        ]
+        cells = wording.trend_cells(row.period, values)
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, ""]
 

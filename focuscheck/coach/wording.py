@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from focuscheck.coach.aggregate import Figure, Rate, Review
+from focuscheck.coach.aggregate import Figure, PeriodFigures, Rate, Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
@@ -78,6 +78,33 @@ def period_count_column(review: Review) -> str:
 
 def period_word(review: Review) -> str:
     return _("Month") if review.unit is Granularity.MONTH else _("Week")
+
+
+def trend_head(review: Review, focus: str) -> list[str]:
+    """Headings of the trend's columns; ``focus`` names the focus column (shorter on screen)."""
+    return [
+        period_word(review),
+        _("Participants"),
+        _("Check-ins"),
+        focus,
+        _("Salary: customer"),
+        _("Cornerstone: customer"),
+        _("Heard a customer"),
+    ]
+
+
+def trend_cells(period: str, values: PeriodFigures) -> list[str]:
+    """One period of the trend that is shown, in the order of :func:`trend_head`."""
+    focus = f"{values.focus_mean:.1f}" if values.focus_mean is not None else "–"
+    return [
+        period,
+        str(values.participants),
+        str(values.checkins),
+        focus,
+        percent(values.salary),
+        percent(values.cornerstone),
+        percent(values.heard_customer),
+    ]
 
 
 def withheld(figure: Figure[Any], review: Review) -> str:

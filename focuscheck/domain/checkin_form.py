@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
-from focuscheck.domain.entry import Entry
+from focuscheck.domain.entry import TEXT_FIELDS, Entry
 from focuscheck.domain.entry_format import clean_tags, entry_from_record, rating
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
@@ -60,15 +60,8 @@ FIELD_STEPS: Final[dict[str, Step]] = {
     "tags": Step.TAGS,
 }
 
-_TEXT_FIELDS: Final = (
-    "salary",
-    "cornerstone",
-    "mission",
-    "value",
-    "voice_quote",
-    "waste_note",
-    "tags",
-)
+#: Fields typed as free text: the entry's text fields, and the tags as one line.
+_TEXT_FIELDS: Final = (*TEXT_FIELDS, "tags")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ BAR_WIDTH: Final = 20
 CHECKED: Final = "■"
 MISSED: Final = "·"
 
+#: Short weekday names, Monday first (the calendar and the home screen's week use them too).
 WEEKDAY_ABBREVIATIONS: Final = (
     N_("Mon"),
     N_("Tue"),

@@ -16,7 +16,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from focuscheck.domain import backlog
@@ -28,8 +27,8 @@ from focuscheck.domain.settings import customer_word
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.history import cell
+from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.screens.messages import JournalChanged
 from focuscheck.storage.export_file import ExportExists, write_text_file
 from focuscheck.storage.journal import Journal
 from focuscheck.widgets.save_bar import SaveBar
@@ -68,7 +67,7 @@ class ListKind(Protocol[Item]):
     def count_text(self, count: int) -> str: ...
 
 
-class _ListScreen(Screen[None], Generic[Item]):
+class _ListScreen(JournalScreen, Generic[Item]):
     """A read-only list of items from the journal with a detail pane and Markdown export."""
 
     DEFAULT_CSS = """
@@ -92,6 +91,7 @@ class _ListScreen(Screen[None], Generic[Item]):
         Binding("s,ctrl+s", "save", N_("Save as Markdown")),
     ]
     TITLE_TEXT: ClassVar[str] = ""
+    STATUS_LINE: ClassVar[str] = "#list-count"
 
     def __init__(self, journal: Journal, clock: Clock, kind: ListKind[Item]) -> None:
         super().__init__()
@@ -116,19 +116,6 @@ class _ListScreen(Screen[None], Generic[Item]):
         yield SaveBar(id="list-save")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self._prepare()
-
-    @work(exclusive=True, group="list-relanguage")
-    async def relanguage(self) -> None:
-        """The language changed: build the screen again in the new one."""
-        if self._merged_bindings is not None:
-            self._bindings = self._merged_bindings.copy()
-        translate_bindings(self)
-        await self.recompose()
-        self._prepare()
-        self.refresh_bindings()
-
     def _prepare(self) -> None:
         self.title = _(self.TITLE_TEXT)
         table = self.query_one("#list-table", DataTable)
@@ -150,9 +137,6 @@ class _ListScreen(Screen[None], Generic[Item]):
             return
         self.app.call_from_thread(self._loaded, self.kind.pick(entries), customer)
 
-    def _show_problem(self, message: str) -> None:
-        self.query_one("#list-count", Static).update(Text(message, style="bold red"))
-
     def _loaded(self, items: list[Item], customer: str) -> None:
         self.items = items
         self.customer = customer
@@ -173,10 +157,6 @@ class _ListScreen(Screen[None], Generic[Item]):
             body.update(self.kind.detail(self.items[index], self.customer))
         else:
             body.update(Text(_("Nothing here yet."), style="italic dim"))
-
-    @on(JournalChanged)
-    def _journal_changed(self) -> None:
-        self.load()
 
     # -- actions ------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from focuscheck.domain.clock import Clock
@@ -23,8 +22,8 @@ from focuscheck.domain.history import EntryFilter, latest_first, select
 from focuscheck.domain.settings import customer_word
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.screens.messages import JournalChanged
 from focuscheck.storage.journal import Journal
 from focuscheck.widgets.entry_card import EntryDetail
 from focuscheck.widgets.filter_bar import FilterBar
@@ -54,7 +53,7 @@ def _rating(value: int | None) -> Text:
     return Text(f"{value}/5" if value is not None else "–", no_wrap=True)
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(JournalScreen):
     """Browse, search, edit and delete past check-ins."""
 
     DEFAULT_CSS = """
@@ -85,6 +84,7 @@ class HistoryScreen(Screen[None]):
     HELP_TITLE: ClassVar[str] = N_("History")
     """Title of this screen's help (F1, shown by the app)."""
     HELP_TEXT: ClassVar[str] = HISTORY_HELP
+    STATUS_LINE: ClassVar[str] = "#history-count"
 
     def __init__(self, journal: Journal, clock: Clock) -> None:
         super().__init__()
@@ -113,19 +113,6 @@ class HistoryScreen(Screen[None]):
             yield EntryDetail(id="history-detail")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self._prepare()
-
-    @work(exclusive=True, group="history-relanguage")
-    async def relanguage(self) -> None:
-        """The language changed: build the screen again in the new one."""
-        if self._merged_bindings is not None:
-            self._bindings = self._merged_bindings.copy()
-        translate_bindings(self)
-        await self.recompose()
-        self._prepare()
-        self.refresh_bindings()
-
     def _prepare(self) -> None:
         self.title = _("History")
         table = self.query_one("#history-table", DataTable)
@@ -153,9 +140,6 @@ class HistoryScreen(Screen[None]):
         self.customer = customer
         self._by_id = {entry.id: entry for entry in entries}
         self._fill_table()
-
-    def _show_problem(self, message: str) -> None:
-        self.query_one("#history-count", Static).update(Text(message, style="bold red"))
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:
@@ -207,10 +191,6 @@ class HistoryScreen(Screen[None]):
     def _show_detail(self, entry_id: str | None) -> None:
         entry = self._by_id.get(entry_id) if entry_id is not None else None
         self.query_one(EntryDetail).show_entry(entry, self.customer)
-
-    @on(JournalChanged)
-    def _journal_changed(self) -> None:
-        self.load()
 
     def on_screen_resume(self) -> None:
         if self._reload_on_resume:

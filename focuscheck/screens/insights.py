@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from focuscheck.domain import insights
@@ -24,8 +23,8 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.insights import Insights
 from focuscheck.domain.settings import customer_word
 from focuscheck.i18n import N_, _, ngettext
+from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.screens.messages import JournalChanged
 from focuscheck.storage.journal import Journal
 from focuscheck.widgets.bar_chart import Bar, BarChart
 from focuscheck.widgets.calendar_grid import CalendarGrid
@@ -52,7 +51,7 @@ def _average(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-class InsightsScreen(Screen[None]):
+class InsightsScreen(JournalScreen):
     """Pictures of the person's own check-ins."""
 
     DEFAULT_CSS = """
@@ -89,6 +88,7 @@ class InsightsScreen(Screen[None]):
     HELP_TITLE: ClassVar[str] = N_("Insights")
     """Title of this screen's help (F1, shown by the app)."""
     HELP_TEXT: ClassVar[str] = INSIGHTS_HELP
+    STATUS_LINE: ClassVar[str] = "#insights-summary"
 
     def __init__(self, journal: Journal, clock: Clock) -> None:
         super().__init__()
@@ -117,19 +117,6 @@ class InsightsScreen(Screen[None]):
                     yield BarChart(id="insights-waste")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self._prepare()
-
-    @work(exclusive=True, group="insights-relanguage")
-    async def relanguage(self) -> None:
-        """The language changed: build the screen again in the new one."""
-        if self._merged_bindings is not None:
-            self._bindings = self._merged_bindings.copy()
-        translate_bindings(self)
-        await self.recompose()
-        self._prepare()
-        self.refresh_bindings()
-
     def _prepare(self) -> None:
         self.title = _("Insights")
         self.query_one("#calendar-panel").border_title = _("Check-ins")
@@ -148,9 +135,6 @@ class InsightsScreen(Screen[None]):
             self.app.call_from_thread(self._show_problem, str(error))
             return
         self.app.call_from_thread(self.show, figures, customer_word(settings))
-
-    def _show_problem(self, message: str) -> None:
-        self.query_one("#insights-summary", Static).update(Text(message, style="bold red"))
 
     def show(self, figures: Insights, customer: str) -> None:
         """Draw ``figures``; ``customer`` names the customer's voice."""
@@ -225,10 +209,6 @@ class InsightsScreen(Screen[None]):
         self.query_one("#insights-weeks-note", Static).update(
             _("Columns: weekly average (1–5) or count. Figures: the whole period.")
         )
-
-    @on(JournalChanged)
-    def _journal_changed(self) -> None:
-        self.load()
 
     def action_back(self) -> None:
         self.dismiss()

@@ -55,6 +55,18 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def make_data_dir(data_dir: Path) -> None:
+    """Create a missing data folder, owner-only; :class:`StorageError` says why it cannot."""
+    try:
+        ensure_private_dir(data_dir)
+    except OSError as error:
+        raise StorageError(
+            _("Cannot create the data folder {path}: {reason}").format(
+                path=data_dir, reason=error.strerror
+            )
+        ) from None
+
+
 def _one_thread_at_a_time(method: Callable[P, R]) -> Callable[P, R]:
     """Run ``method`` holding the journal's thread lock (the first argument is the journal)."""
 
@@ -104,14 +116,7 @@ class Journal:
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, storage: StorageFactory | None = None) -> Journal:
         """The journal in ``data_dir``, created (empty) if there is none yet."""
-        try:
-            ensure_private_dir(data_dir)
-        except OSError as error:
-            raise StorageError(
-                _("Cannot create the data folder {path}: {reason}").format(
-                    path=data_dir, reason=error.strerror
-                )
-            ) from None
+        make_data_dir(data_dir)
         journal = cls(data_dir / JOURNAL_NAME, clock, storage=storage)
         journal.ensure_exists()
         return journal

@@ -9,20 +9,10 @@ from typing import Final
 from rich.text import Text
 from textual.widgets import Static
 
-from focuscheck.i18n import N_, _
+from focuscheck.domain.insights_text import MISSED, WEEKDAY_ABBREVIATIONS
+from focuscheck.i18n import _
 
-#: Short weekday names, Monday first.
-WEEKDAY_ABBREVIATIONS: Final = (
-    N_("Mon"),
-    N_("Tue"),
-    N_("Wed"),
-    N_("Thu"),
-    N_("Fri"),
-    N_("Sat"),
-    N_("Sun"),
-)
 DONE: Final = "●"
-MISSED: Final = "·"
 
 
 class WeekStrip(Static):

@@ -17,16 +17,16 @@ import re
 import shutil
 import signal
 import socket
-import struct
 import subprocess
 import sys
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.e2e.png import rgb_rows
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -81,48 +81,6 @@ def served(data_dir: Path) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}/"
     finally:
         stop(server)
-
-
-def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
-    """Width, height and RGB rows of an 8-bit, non-interlaced RGB or RGBA PNG."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    position, chunks, header = 8, b"", b""
-    while position < len(data):
-        (length,) = struct.unpack(">I", data[position : position + 4])
-        kind = data[position + 4 : position + 8]
-        body = data[position + 8 : position + 8 + length]
-        if kind == b"IHDR":
-            header = body
-        elif kind == b"IDAT":
-            chunks += body
-        position += 12 + length
-    width, height, depth, colour, _c, _f, interlace = struct.unpack(">IIBBBBB", header)
-    assert depth == 8 and colour in (2, 6) and interlace == 0, "an unexpected PNG layout"
-    step = 3 if colour == 2 else 4
-    raw = zlib.decompress(chunks)
-    stride = width * step
-    rows: list[bytes] = []
-    previous = bytearray(stride)
-    for y in range(height):
-        start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
-        for x in range(stride):
-            left = line[x - step] if x >= step else 0
-            up = previous[x]
-            corner = previous[x - step] if x >= step else 0
-            if kind == 1:
-                line[x] = (line[x] + left) & 0xFF
-            elif kind == 2:
-                line[x] = (line[x] + up) & 0xFF
-            elif kind == 3:
-                line[x] = (line[x] + (left + up) // 2) & 0xFF
-            elif kind == 4:
-                guess = left + up - corner
-                near = min((abs(guess - left), 0), (abs(guess - up), 1), (abs(guess - corner), 2))
-                line[x] = (line[x] + (left, up, corner)[near[1]]) & 0xFF
-        rows.append(bytes(b for i, b in enumerate(line) if i % step < 3))
-        previous = line
-    return width, height, rows
 
 
 def colours(rows: list[bytes]) -> set[tuple[int, int, int]]:
@@ -204,7 +162,7 @@ def test_the_retro_opens_in_a_browser(served: str, tmp_path: Path) -> None:
         pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
     png = asyncio.run(screenshot_when_ready(served, tmp_path / "profile"))
     (tmp_path / "retro.png").write_bytes(png)
-    width, height, rows = png_pixels(png)
+    width, height, rows = rgb_rows(png)
     assert (width, height) == (1200, 800)
     seen = colours(rows)
     # The loading card is a dark, dotted page with a logo; the set-up screen

@@ -58,6 +58,12 @@ async def settle(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def press(pilot: Pilot[Any], *keys: str) -> None:
+    """Press ``keys`` and wait for what they set off."""
+    await pilot.press(*keys)
+    await settle(pilot)
+
+
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     """Type ``text`` key by key (spaces included)."""
     await pilot.press(*text)

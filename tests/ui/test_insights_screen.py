@@ -75,10 +75,7 @@ async def test_backlog_lists_the_waste_and_saves_markdown(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         await open_screen(pilot, "i", InsightsScreen)
-        await pilot.press("b")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, BacklogScreen)
+        screen = await open_screen(pilot, "b", BacklogScreen)
         assert screen.query_one("#list-table", DataTable).row_count == 3
         assert "3 items noted" in screen_text(app)
         await pilot.press("s")
@@ -106,10 +103,7 @@ async def test_saving_over_a_file_asks_and_no_keeps_it(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         await open_screen(pilot, "i", InsightsScreen)
-        await pilot.press("v")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, VoiceLogScreen)
+        screen = await open_screen(pilot, "v", VoiceLogScreen)
         await pilot.press("s")
         screen.query_one("#save-path", Input).value = str(target)
         await pilot.press("enter")
@@ -135,9 +129,7 @@ async def test_a_folder_that_does_not_exist_is_named_and_nothing_is_lost(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         await open_screen(pilot, "i", InsightsScreen)
-        await pilot.press("b")
-        await settle(pilot)
-        screen = app.screen
+        screen = await open_screen(pilot, "b", BacklogScreen)
         await pilot.press("s")
         wanted = str(tmp_path / "nowhere" / "backlog.md")
         screen.query_one("#save-path", Input).value = wanted
@@ -154,10 +146,7 @@ async def test_voice_log_shows_quotes_literally(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         await open_screen(pilot, "i", InsightsScreen)
-        await pilot.press("v")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, VoiceLogScreen)
+        screen = await open_screen(pilot, "v", VoiceLogScreen)
         assert screen.items[0].quote.startswith("It's *much*")
         detail = str(screen.query_one("#list-detail-body", Static).render())
         assert "It's *much* faster now\n- thanks" in detail

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, SelectionList
 
 from focuscheck.retro.draw import read_history
@@ -19,6 +21,17 @@ from focuscheck.screens.retro.setup import SetupScreen
 from focuscheck.screens.retro.summary import SummaryScreen
 from tests.ui.retro_support import retro_app, screen_text, type_answer
 from tests.unit.coach_support import write_team
+
+
+async def start_alone_on_salary(pilot: Pilot[Any]) -> None:
+    """Set up a team of one asked only the salary question, and start."""
+    await pilot.pause()
+    setup = pilot.app.screen
+    setup.query_one("#setup-team", Input).value = "1"
+    setup.query_one("#setup-prompts", SelectionList).deselect_all()
+    setup.query_one("#setup-prompts", SelectionList).select(PromptKind.SALARY)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
 
 
 async def test_set_up_mistakes_are_shown_and_nothing_starts(data_dir: Path, tmp_path: Path) -> None:
@@ -65,12 +78,7 @@ async def test_from_exports_opens_with_what_the_check_ins_said(
     write_team(tmp_path / "exports", 5)
     app, _clock = retro_app(data_dir, tmp_path, from_folder=tmp_path / "exports")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.screen.query_one("#setup-team", Input).value = "1"
-        app.screen.query_one("#setup-prompts", SelectionList).deselect_all()
-        app.screen.query_one("#setup-prompts", SelectionList).select(PromptKind.SALARY)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await start_alone_on_salary(pilot)
         assert isinstance(app.screen, OpeningScreen)
         shown = screen_text(app)
         assert "What our check-ins said" in shown
@@ -111,12 +119,7 @@ async def test_an_existing_summary_is_never_replaced_silently(
     existing.write_text("last week's notes\n", encoding="utf-8")
     app, _clock = retro_app(data_dir, notes)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.screen.query_one("#setup-team", Input).value = "1"
-        app.screen.query_one("#setup-prompts", SelectionList).deselect_all()
-        app.screen.query_one("#setup-prompts", SelectionList).select(PromptKind.SALARY)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await start_alone_on_salary(pilot)
         await pilot.press("ctrl+o", "enter")
         await pilot.pause()
         assert isinstance(app.screen, RevealScreen)

@@ -17,23 +17,13 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from focuscheck.domain.clock import FixedClock
-from tests.ui.browse_support import browse_app, sample_records, seed, settle
+from tests.ui.browse_support import browse_app, pressing, sample_records, seed, settle
 
 SIZE = (100, 30)
 LANGUAGES = ["en", "sv"]
 Compare = Callable[..., bool]
-
-
-def opening(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
-    """Wait for the home screen, press ``keys`` (one screen each), wait for each to load."""
-
-    async def run(pilot: Pilot[Any]) -> None:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-
-    return run
+RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
+Shot = Callable[[RunBefore], bool]
 
 
 @pytest.fixture
@@ -42,74 +32,61 @@ def seeded(data_dir: Path, clock: FixedClock) -> Path:
     return data_dir
 
 
+@pytest.fixture
+def shot(snap_compare: Compare, seeded: Path, clock: FixedClock, language: str) -> Shot:
+    """Compares the seeded app in ``language`` with its snapshot, after ``run_before``."""
+
+    def compare(run_before: RunBefore) -> bool:
+        app = browse_app(seeded, clock, language)
+        return snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+    return compare
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestHistory:
-    def test_list_and_entry(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=opening("h"))
+    def test_list_and_entry(self, shot: Shot) -> None:
+        assert shot(pressing("h"))
 
-    def test_filtered_with_a_bad_date(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
+    def test_filtered_with_a_bad_date(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
-            await opening("h")(pilot)
+            await pressing("h")(pilot)
             pilot.app.screen.query_one("#filter-tags", Input).value = "support"
             pilot.app.screen.query_one("#filter-until", Input).value = "blursday"
             await pilot.pause(0.5)
             await settle(pilot)
 
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=run)
+        assert shot(run)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestInsights:
-    def test_overview(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=opening("i"))
+    def test_overview(self, shot: Shot) -> None:
+        assert shot(pressing("i"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestBacklogAndVoices:
-    def test_backlog(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=opening("i", "b"))
+    def test_backlog(self, shot: Shot) -> None:
+        assert shot(pressing("i", "b"))
 
-    def test_voice_log(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=opening("i", "v"))
+    def test_voice_log(self, shot: Shot) -> None:
+        assert shot(pressing("i", "v"))
 
-    def test_save_bar(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=opening("i", "b", "s"))
+    def test_save_bar(self, shot: Shot) -> None:
+        assert shot(pressing("i", "b", "s"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestSettings:
-    def test_form(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=opening("s"))
+    def test_form(self, shot: Shot) -> None:
+        assert shot(pressing("s"))
 
-    def test_a_value_that_does_not_fit(
-        self, snap_compare: Compare, seeded: Path, clock: FixedClock, language: str
-    ) -> None:
+    def test_a_value_that_does_not_fit(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
-            await opening("s")(pilot)
+            await pressing("s")(pilot)
             pilot.app.screen.query_one("#control-min_group_size", Input).value = "2"
             await pilot.press("ctrl+s")
             await settle(pilot)
 
-        app = browse_app(seeded, clock, language)
-        assert snap_compare(app, terminal_size=SIZE, run_before=run)
+        assert shot(run)

@@ -8,35 +8,23 @@ change by eye (``snapshot_report.html``).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.app import App
-from textual.pilot import Pilot
 
 from focuscheck.coach.pseudonym import STATE_KEY
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.settings import Settings
 from focuscheck.i18n import set_language
 from focuscheck.screens.export import ExportScreen
-from tests.ui.browse_support import sample_records, seed, settle
+from tests.ui.browse_support import pressing, sample_records, seed
 from tests.ui.coach_support import coach_app
 
 SIZE = (100, 30)
 LANGUAGES = ["en", "sv"]
 Compare = Callable[..., bool]
-
-
-def pressing(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
-    async def run(pilot: Pilot[Any]) -> None:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-
-    return run
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -25,6 +25,7 @@ SIZE = (100, 30)
 LANGUAGES = ["en", "sv"]
 Compare = Callable[..., bool]
 Steps = Callable[[Pilot[Any]], Awaitable[None]]
+Shot = Callable[..., bool]
 
 SALARY = ["The customer", "Our customers, in the end", "The taxpayer", "My manager"]
 MISSION = [("Better care, closer to home", 3), ("", 0), ("Not sure", 0), ("", 4)]
@@ -74,22 +75,29 @@ async def to_the_board(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+@pytest.fixture
+def shot(snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str) -> Shot:
+    """Compares the app in ``language`` (built with any overrides) with its snapshot."""
+
+    def compare(run_before: Steps, **overrides: Any) -> bool:
+        app = make(data_dir, tmp_path, language, **overrides)
+        return snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+    return compare
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestOneScreen:
-    def test_setup(
-        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
-    ) -> None:
+    def test_setup(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
             await pilot.pause()
             pilot.app.screen.query_one("#setup-timer", Input).value = "soon"
             await pilot.press("ctrl+s")
             await pilot.pause()
 
-        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+        assert shot(run)
 
-    def test_round_with_choices(
-        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
-    ) -> None:
+    def test_round_with_choices(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
             await three_questions(pilot)
             for text in SALARY:
@@ -102,45 +110,34 @@ class TestOneScreen:
             await pilot.press("down")
             await pilot.pause()
 
-        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+        assert shot(run)
 
-    def test_board(
-        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
-    ) -> None:
-        assert snap_compare(
-            make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=to_the_board
-        )
+    def test_board(self, shot: Shot) -> None:
+        assert shot(to_the_board)
 
-    def test_summary(
-        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
-    ) -> None:
+    def test_summary(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
             await to_the_board(pilot)
             await pilot.press("s")
             await pilot.pause()
 
-        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+        assert shot(run)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestShared:
-    def test_lobby(
-        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
-    ) -> None:
+    def test_lobby(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
             await pilot.pause()
             await pilot.press("ctrl+r")
             await pilot.pause()
 
-        assert snap_compare(make(data_dir, tmp_path, language), terminal_size=SIZE, run_before=run)
+        assert shot(run)
 
-    def test_join_with_an_unknown_code(
-        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
-    ) -> None:
+    def test_join_with_an_unknown_code(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
             await pilot.pause()
             await pilot.press("enter")
             await pilot.pause()
 
-        app = make(data_dir, tmp_path, language, join_code="kmw 4tx")
-        assert snap_compare(app, terminal_size=SIZE, run_before=run)
+        assert shot(run, join_code="kmw 4tx")

@@ -44,29 +44,12 @@ class TrendPane(Vertical):
         if not self.review.enough:
             return
         table = self.query_one(DataTable)
-        table.add_columns(
-            wording.period_word(self.review),
-            _("Participants"),
-            _("Check-ins"),
-            _("Focus"),
-            _("Salary: customer"),
-            _("Cornerstone: customer"),
-            _("Heard a customer"),
-        )
+        table.add_columns(*wording.trend_head(self.review, _("Focus")))
         withheld = Text(_("withheld"), style="italic")
         for row in self.review.periods:
             values = row.figures.value
             if values is None:
                 table.add_row(row.period, withheld, "", "", "", "", "")
                 continue
-            focus = f"{values.focus_mean:.1f}" if values.focus_mean is not None else "–"
-            table.add_row(
-                row.period,
-                str(values.participants),
-                str(values.checkins),
-                focus,
-                wording.percent(values.salary),
-                wording.percent(values.cornerstone),
-                wording.percent(values.heard_customer),
-            )
+            table.add_row(*wording.trend_cells(row.period, values))
         table.move_cursor(row=max(table.row_count - 1, 0))
