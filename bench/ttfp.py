@@ -40,6 +40,30 @@ Bare().run()
 '''
 
 
+#: The check-in screen's standard widgets on a pushed screen: what Textual itself costs.
+WIDGETS_APP: Final = f'''
+from textual.app import App
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+
+class Step(Screen):
+    def compose(self):
+        yield Header()
+        yield Static("{MARKER}")
+        yield Input(placeholder="Your answer")
+        yield Footer()
+
+
+class Widgets(App):
+    def on_mount(self):
+        self.push_screen(Step())
+
+
+Widgets().run()
+'''
+
+
 def median_of(
     command: list[str], runs: int, environment: dict[str, str], marker: str = MARKER
 ) -> float:
@@ -88,6 +112,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bare = Path(folder) / "bare.py"
         bare.write_text(BARE_APP)
+        widgets = Path(folder) / "widgets.py"
+        widgets.write_text(WIDGETS_APP)
         environment = {
             **os.environ,
             "FOCUSCHECK_DATA_DIR": str(Path(folder) / "data"),
@@ -97,21 +123,26 @@ def main() -> None:
         onboarded_journal(Path(folder) / "data")
         # Interleaved rounds, so a busy moment on the machine hits all alike.
         bare_times: list[float] = []
+        widget_times: list[float] = []
         checkin_times: list[float] = []
         home_times: list[float] = []
         rounds = 3
         for _round in range(rounds):
             bare_times.append(median_of([sys.executable, str(bare)], args.runs, environment))
+            widget_times.append(median_of([sys.executable, str(widgets)], args.runs, environment))
             checkin_times.append(median_of(focuscheck_command("checkin"), args.runs, environment))
             home_times.append(median_of(focuscheck_command(), args.runs, environment, HOME_MARKER))
     bare_median = sorted(bare_times)[rounds // 2]
+    widget_median = sorted(widget_times)[rounds // 2]
     checkin_median = sorted(checkin_times)[rounds // 2]
     home_median = sorted(home_times)[rounds // 2]
     print(f"bare Textual app:    {bare_median:.3f} s  (round medians {bare_times})")
+    print(f"same widgets, bare:  {widget_median:.3f} s  (round medians {widget_times})")
     print(f"focuscheck checkin:  {checkin_median:.3f} s  (round medians {checkin_times})")
     print(f"focuscheck (home):   {home_median:.3f} s  (round medians {home_times})")
     print(f"ratio checkin:       {checkin_median / bare_median:.3f}  (goal <= 1.15, aim 1.10)")
     print(f"ratio home:          {home_median / bare_median:.3f}")
+    print(f"ratio same widgets:  {widget_median / bare_median:.3f}  (Textual's own share)")
 
 
 if __name__ == "__main__":
