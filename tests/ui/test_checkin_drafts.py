@@ -52,6 +52,25 @@ class TestDrafts:
         assert draft["step"] == 1
         assert journal.entries() == []
 
+    async def test_typing_is_kept_as_a_draft_without_leaving_the_step(
+        self, data_dir: Path, clock, monkeypatch: pytest.MonkeyPatch
+    ):
+        """A closed terminal cannot save on the way out: typing is kept after a pause."""
+        from focuscheck.screens.checkin import step
+
+        monkeypatch.setattr(step, "AUTOSAVE_AFTER", 0.2)
+        journal = journal_for(data_dir, clock)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "the citizens")
+            await pilot.pause(0.5)
+            await settle(pilot)
+            draft = journal.draft()
+            assert draft is not None
+            assert draft["salary"] == "the citizens"
+            assert draft["step"] == 0
+
     async def test_the_draft_is_offered_and_resumed(self, data_dir: Path, clock):
         journal = journal_for(data_dir, clock)
         await leave_half_way(journal, clock)

@@ -7,19 +7,23 @@ so going back never loses what was typed.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _
 from focuscheck.screens.keys import translate_bindings
+
+#: Seconds after the last keystroke before what was typed is kept as the draft.
+AUTOSAVE_AFTER: Final = 2.0
 
 if TYPE_CHECKING:
     from focuscheck.screens.checkin.flow import CheckinFlow
@@ -52,6 +56,7 @@ class StepScreen(Screen[None]):
         """The check-in this step belongs to."""
         self.form = flow.form
         """The answers as they were when this step was shown."""
+        self._autosave: Timer | None = None
 
     @property
     def customer(self) -> str:
@@ -113,6 +118,26 @@ class StepScreen(Screen[None]):
             self.action_back()
         else:
             self.focus_previous()
+
+    def on_input_changed(self) -> None:
+        self._typed()
+
+    def on_text_area_changed(self) -> None:
+        self._typed()
+
+    def _typed(self) -> None:
+        # A closed terminal gives no chance to save on the way out, so what is typed
+        # becomes the draft a moment after typing stops, not only when the step changes.
+        if self._autosave is not None:
+            self._autosave.stop()
+        self._autosave = self.set_timer(AUTOSAVE_AFTER, self._keep_typed)
+
+    def _keep_typed(self) -> None:
+        self._autosave = None
+        if self.flow.finished or self.flow.saving:
+            return
+        self.flow.form = self.collect()
+        self.flow.keep_draft()
 
     def keep_now(self) -> None:
         """Save what is on screen as the draft and wait for it (the app is closing)."""
