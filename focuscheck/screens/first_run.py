@@ -112,6 +112,7 @@ class FirstRunScreen(Screen[None]):
         focuscheck_app(self).relanguage()
         self.page = "profile"
         translate_bindings(self)
+        self.sub_title = _("First run")
         await self.recompose()
         self.query_one("#customer-term", AnswerInput).focus()
 
