@@ -32,6 +32,10 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only in n
     def __init__(self, end: bool = False) -> None:
         self.end = end
 
+    def get_metavar(self, *_args: Any, **_kwargs: Any) -> str:
+        # TRANSLATORS: the placeholder for a date in --help, like FILE or PATH.
+        return _("DATE")
+
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
