@@ -65,7 +65,17 @@ def build_cli() -> click.Group:
         module.register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)
+    _translate_usage(cli)
     return cli
+
+
+def _translate_usage(command: click.Command) -> None:
+    """Usage lines in the current language ("[OPTIONS]", "COMMAND [ARGS]...")."""
+    command.options_metavar = _("[OPTIONS]")
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = _("COMMAND [ARGS]...")
+        for sub in command.commands.values():
+            _translate_usage(sub)
 
 
 def _register_optional(cli: click.Group, name: str) -> None:
