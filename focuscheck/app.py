@@ -293,12 +293,12 @@ class FocuscheckApp(App[None]):
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return
-        from focuscheck.domain.settings import customer_word
+        from focuscheck.domain.settings import customer_term
 
         title = getattr(screen, "HELP_TITLE", "") or self.TITLE
         body = getattr(screen, "HELP_TEXT", "") or getattr(screen, "HELP", "") or ""
-        customer = customer_word(self.settings)
-        self.push_screen(HelpScreen(_(str(title)), _(str(body)).replace("{customer}", customer)))
+        customer = customer_term(self.settings)
+        self.push_screen(HelpScreen(_(str(title)), customer.fill_forms(_(str(body)))))
 
     async def action_quit(self) -> None:
         """Quit; a check-in in progress is kept as a draft first."""

@@ -1,186 +1,272 @@
-"""Keep the message catalogs in step with the code.
+"""Keep the message catalogs in step with the code, and check that they say what they should.
 
-    python scripts/catalogs.py update [DOMAIN...]   # extract, merge into en/sv .po, compile .mo
-    python scripts/catalogs.py check    # exit 1 when a message lacks Swedish or a .mo is stale
-    python scripts/catalogs.py missing DOMAIN      # JSON object of untranslated Swedish messages
-    python scripts/catalogs.py translate DOMAIN < sv.json   # {"English": "Svenska", ...}
+    python scripts/catalogs.py update   # pybabel extract, update and compile, for every catalog
+    python scripts/catalogs.py check    # exit 1, naming each problem, when a catalog is not right
 
-A plural message is translated with a list: {"One file": ["En fil", "{count} filer"]}.
-
-English is the source language: its catalog is filled from the source text so
-that translators' tools see a complete pair of catalogs.
+``update`` runs Babel's own commands (the app's messages are found through
+``babel.cfg``; click's own messages come from the installed click).  ``check``
+compares meaning, never bytes: the messages the code uses, the ``.po`` that
+translates them and the compiled ``.mo`` must hold the same ids, contexts,
+plural forms and translations, whatever tool or version compiled them.  It also
+checks what Babel cannot: that every message has Swedish, that a translation
+uses only the placeholders the code fills, and that the glossary's avoided
+words appear nowhere.
 """
 
 from __future__ import annotations
 
-import io
+import re
+import string
 import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir, extract_from_file
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po, write_po
+from babel.messages.catalog import Catalog, Message
+from babel.messages.frontend import CommandLineInterface
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from focuscheck.i18n.domains import DOMAINS, LIBRARY_DOMAINS  # noqa: E402
+from focuscheck.domain.customer_term import PLACEHOLDERS  # noqa: E402
+from focuscheck.i18n.domains import (  # noqa: E402
+    APP_DOMAIN,
+    LIBRARY_DOMAINS,
+    TRANSLATED_LANGUAGES,
+)
 
 LOCALE = ROOT / "focuscheck" / "i18n" / "locale"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+MAPPING = ROOT / "babel.cfg"
+GLOSSARY = ROOT / "docs" / "translations.md"
+DOMAINS = (APP_DOMAIN, *LIBRARY_DOMAINS)
+WIDTH = "100"
+#: the placeholders an English message names the customer with
+CUSTOMER: frozenset[str] = frozenset({"customer", "Customer"})
+#: %-style placeholders, as click writes them
+PERCENT_FIELD = re.compile(r"%(?:\((\w+)\))?[sdif]")
 
 
-def extract(domain: str) -> Catalog:
-    template = Catalog(project="focuscheck", domain=domain)
-    if domain in LIBRARY_DOMAINS:
-        # A library's own messages (click's usage errors and help headings).
-        package = __import__(LIBRARY_DOMAINS[domain])
-        folder = Path(package.__file__ or "").parent
-        for filename, lineno, message, _comments, context in extract_from_dir(
-            folder, keywords=KEYWORDS
-        ):
-            template.add(message, locations=[(filename, lineno)], context=context)
-        return template
-    for rel in DOMAINS[domain]:
-        path = ROOT / rel
-        if path.is_dir():
-            found = extract_from_dir(path, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",))
-            for filename, lineno, message, comments, context in found:
-                template.add(
-                    message,
-                    locations=[(f"{rel}/{filename}", lineno)],
-                    auto_comments=comments,
-                    context=context,
+def pybabel(*args: str) -> None:
+    """Run one pybabel command; Babel's own errors stop the script."""
+    status = CommandLineInterface().run(["pybabel", "-q", *args])
+    if status:
+        raise SystemExit(status)
+
+
+def source_of(domain: str) -> tuple[Path, list[str]]:
+    """The folder a catalog is extracted from, and the extract options for it."""
+    if domain == APP_DOMAIN:
+        options = ["-F", str(MAPPING), "-c", "TRANSLATORS:", "--add-location=file"]
+        return ROOT / "focuscheck", options
+    package = __import__(LIBRARY_DOMAINS[domain])
+    return Path(package.__file__ or "").parent, ["--no-location"]
+
+
+def extract(domain: str, pot: Path) -> Catalog:
+    """The messages the code uses, written to ``pot`` and read back."""
+    folder, options = source_of(domain)
+    pybabel(
+        "extract", *options, f"--width={WIDTH}", "-o", str(pot), "--project=focuscheck", str(folder)
+    )
+    with pot.open("rb") as fh:
+        return read_po(fh)
+
+
+def po_path(locale: Path, language: str, domain: str) -> Path:
+    return locale / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def update(locale: Path = LOCALE) -> None:
+    """Extract every catalog, merge the new messages into each language and compile."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for domain in DOMAINS:
+            pot = Path(tmp) / f"{domain}.pot"
+            extract(domain, pot)
+            for language in TRANSLATED_LANGUAGES:
+                merge = ["-i", str(pot), "-d", str(locale), "-D", domain, "-l", language]
+                pybabel(
+                    "update",
+                    *merge,
+                    "-N",
+                    "--ignore-obsolete",
+                    "--init-missing",
+                    f"--width={WIDTH}",
                 )
-        elif path.is_file():
-            for lineno, message, comments, context in extract_from_file(
-                "python", path, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
-            ):
-                template.add(
-                    message, locations=[(rel, lineno)], auto_comments=comments, context=context
-                )
-    return template
+                pybabel("compile", "-d", str(locale), "-D", domain, "-l", language)
 
 
-def po_path(language: str, domain: str) -> Path:
-    return LOCALE / language / "LC_MESSAGES" / f"{domain}.po"
+# -- check ------------------------------------------------------------------------
 
 
-def load(language: str, domain: str) -> Catalog:
-    path = po_path(language, domain)
-    if not path.exists():
-        return Catalog(locale=language, domain=domain, project="focuscheck")
-    with path.open("rb") as fh:
-        return read_po(fh, locale=language, domain=domain)
+def key(message: Message) -> tuple[str, str | None]:
+    """A message's identity: its (singular) id and context."""
+    singular = message.id[0] if isinstance(message.id, tuple | list) else message.id
+    return str(singular), message.context
 
 
-def mo_bytes(catalog: Catalog) -> bytes:
-    buf = io.BytesIO()
-    write_mo(buf, catalog)
-    return buf.getvalue()
+def messages(catalog: Catalog) -> dict[tuple[str, str | None], Message]:
+    return {key(message): message for message in catalog if message.id}
 
 
-def update(domains: list[str]) -> None:
-    for domain in domains or [*DOMAINS, *LIBRARY_DOMAINS]:
-        for language in ("en", "sv"):
-            # A fresh template each time: Catalog.update may share message objects.
-            template = extract(domain)
-            catalog = load(language, domain)
-            catalog.update(template, no_fuzzy_matching=True)
-            catalog.obsolete.clear()
-            if language == "en":
-                for message in catalog:
-                    if message.id:
-                        message.string = message.id
-                        message.flags.discard("fuzzy")
-            path = po_path(language, domain)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("wb") as fh:
-                write_po(fh, catalog, width=100, omit_header=False, sort_output=False)
-            path.with_suffix(".mo").write_bytes(mo_bytes(catalog))
+def strings(message: Message) -> tuple[str, ...]:
+    """The translation's forms: one, or one per plural form."""
+    value = message.string
+    return tuple(value) if isinstance(value, tuple | list) else (value or "",)
 
 
-def problems() -> list[str]:
+def ids(message: Message) -> tuple[str, ...]:
+    return tuple(message.id) if isinstance(message.id, tuple | list) else (message.id,)
+
+
+def brace_fields(text: str) -> set[str] | None:
+    """The ``{name}`` fields of a ``str.format`` text; None when it is not one."""
+    try:
+        return {name for _text, name, _spec, _conv in string.Formatter().parse(text) if name}
+    except ValueError:
+        return None
+
+
+def placeholder_problems(message: Message) -> Iterator[str]:
+    """A translation that uses a placeholder the code does not fill, or drops the customer."""
+    source = {name for text in ids(message) for name in brace_fields(text) or set()}
+    percent = {m for text in ids(message) for m in PERCENT_FIELD.findall(text)}
+    names_customer = bool(source & CUSTOMER)
+    allowed = source | (PLACEHOLDERS if names_customer else set())
+    for text in strings(message):
+        fields = brace_fields(text)
+        if fields is None and source:
+            yield "the translation is not a valid format text"
+            continue
+        for name in sorted((fields or set()) - allowed):
+            yield f"the translation uses {{{name}}}, which the code does not fill"
+        for name in sorted(set(PERCENT_FIELD.findall(text)) - percent):
+            yield f"the translation uses %({name})s, which the code does not fill"
+        if names_customer and fields is not None and not fields & PLACEHOLDERS:
+            yield "the translation leaves out the word for the customer"
+    for name in sorted(source & PLACEHOLDERS - CUSTOMER):
+        yield f"the English text uses {{{name}}}; English says “the {{customer}}”"
+
+
+def avoided_words(glossary: Path = GLOSSARY) -> dict[str, str]:
+    """Swedish words the glossary says never to use -> the English concept they are wrong for."""
+    found: dict[str, str] = {}
+    if not glossary.exists():
+        return found
+    for line in glossary.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or not line.lstrip().startswith("|") or set(cells[0]) <= set("-: "):
+            continue
+        english, _swedish, avoid = cells
+        if english.lower() == "english":
+            continue
+        for word in avoid.split(","):
+            if word.strip():
+                found[word.strip().lower()] = english
+    return found
+
+
+def compiled(mo: Path) -> Catalog | None:
+    if not mo.exists():
+        return None
+    with mo.open("rb") as fh:
+        return read_mo(fh)
+
+
+def catalog_problems(
+    template: Catalog, po: Catalog, mo: Catalog | None, where: str, avoid: dict[str, str]
+) -> Iterator[str]:
+    wanted, have = messages(template), messages(po)
+    for ident in wanted.keys() - have.keys():
+        yield f"{where}: no translation for {describe(ident)}; run scripts/catalogs.py update"
+    for ident in have.keys() - wanted.keys():
+        yield f"{where}: {describe(ident)} is no longer used; run scripts/catalogs.py update"
+    for ident in wanted.keys() & have.keys():
+        source, message = wanted[ident], have[ident]
+        if ids(source) != ids(message):
+            yield f"{where}: {describe(ident)} has other plural forms in the code"
+        if "fuzzy" in message.flags or not all(strings(message)):
+            yield f"{where}: no translation for {describe(ident)}"
+            continue
+        for problem in placeholder_problems(message):
+            yield f"{where}: {describe(ident)}: {problem}"
+        text = " ".join(strings(message)).lower()
+        for word, concept in avoid.items():
+            if word in text:
+                yield f"{where}: {describe(ident)} says “{word}”; see the glossary for {concept!r}"
+    if mo is None:
+        yield f"{where}: not compiled; run scripts/catalogs.py update"
+        return
+    built = {
+        ident: strings(message) for ident, message in messages(mo).items() if all(strings(message))
+    }
+    written = {
+        ident: strings(message)
+        for ident, message in have.items()
+        if "fuzzy" not in message.flags and all(strings(message))
+    }
+    stale = f"{where}: the compiled catalog is stale ({{}}); run scripts/catalogs.py update"
+    for ident in sorted(built.keys() ^ written.keys(), key=str):
+        yield stale.format(f"only one of .po and .mo has {describe(ident)}")
+    for ident in sorted(built.keys() & written.keys(), key=str):
+        if built[ident] != written[ident]:
+            yield stale.format(f"it translates {describe(ident)} otherwise")
+    if mo.plural_expr != po.plural_expr or mo.num_plurals != po.num_plurals:
+        yield stale.format("other plural rules")
+
+
+def describe(ident: tuple[str, str | None]) -> str:
+    text, context = ident
+    return f"{text!r} (context {context!r})" if context else repr(text)
+
+
+def problems(locale: Path = LOCALE, glossary: Path = GLOSSARY) -> list[str]:
+    """Everything wrong with the catalogs under ``locale``, one line each; empty if all is well."""
     found: list[str] = []
-    for domain in [*DOMAINS, *LIBRARY_DOMAINS]:
-        template = extract(domain)
-        for language in ("en", "sv"):
-            catalog = load(language, domain)
-            # A newer library release may add messages; they show in English until translated.
-            for message in template if domain in DOMAINS else []:
-                if not message.id:
+    avoid = avoided_words(glossary)
+    with tempfile.TemporaryDirectory() as tmp:
+        for domain in DOMAINS:
+            template = extract(domain, Path(tmp) / f"{domain}.pot")
+            for language in TRANSLATED_LANGUAGES:
+                path = po_path(locale, language, domain)
+                where = f"{language}/{domain}"
+                if not path.exists():
+                    found.append(f"{where}: {path.name} is missing; run scripts/catalogs.py update")
                     continue
-                have = catalog.get(message.id, message.context)
-                strings = have.string if have else None
-                empty = not all(strings) if isinstance(strings, tuple) else not strings
-                if have is None or empty or "fuzzy" in have.flags:
-                    found.append(f"{language}/{domain}: no translation for {message.id!r}")
-            mo = po_path(language, domain).with_suffix(".mo")
-            if not mo.exists() or mo.read_bytes() != mo_bytes(catalog):
-                found.append(
-                    f"{language}/{domain}: {mo.name} is stale; run scripts/catalogs.py update"
-                )
+                with path.open("rb") as fh:
+                    po = read_po(fh, locale=language, domain=domain)
+                mo = compiled(path.with_suffix(".mo"))
+                # The library's catalog is checked for its own words, not for the glossary's.
+                words = avoid if domain == APP_DOMAIN else {}
+                found.extend(catalog_problems(template, po, mo, where, words))
     return found
 
 
-def missing(domain: str) -> dict[str, object]:
-    catalog = load("sv", domain)
-    found: dict[str, object] = {}
-    for message in catalog:
-        if not message.id:
-            continue
-        strings = message.string
-        empty = not all(strings) if isinstance(strings, tuple) else not strings
-        if empty or "fuzzy" in message.flags:
-            found[message.id[0] if isinstance(message.id, tuple) else message.id] = (
-                ["", ""] if isinstance(message.id, tuple) else ""
-            )
-    return found
-
-
-def translate(domain: str, pairs: dict[str, object]) -> list[str]:
-    """Set Swedish strings for msgids in ``pairs``; returns the msgids not found."""
-    catalog = load("sv", domain)
-    unknown: list[str] = []
-    for key, value in pairs.items():
-        target = None
-        for message in catalog:
-            msgid = message.id[0] if isinstance(message.id, tuple) else message.id
-            if msgid == key:
-                target = message
-                break
-        if target is None:
-            unknown.append(key)
-            continue
-        target.string = tuple(value) if isinstance(value, list) else str(value)
-        target.flags.discard("fuzzy")
-    path = po_path("sv", domain)
-    with path.open("wb") as fh:
-        write_po(fh, catalog, width=100, omit_header=False, sort_output=False)
-    path.with_suffix(".mo").write_bytes(mo_bytes(catalog))
-    return unknown
+def translations(locale: Path = LOCALE) -> Iterable[tuple[str, str, str | None, str]]:
+    """(domain, English, context, translation) of every translated message, every catalog."""
+    for domain in DOMAINS:
+        for language in TRANSLATED_LANGUAGES:
+            path = po_path(locale, language, domain)
+            with path.open("rb") as fh:
+                for message in read_po(fh, locale=language, domain=domain):
+                    if message.id and all(strings(message)):
+                        ident, context = key(message)
+                        yield domain, ident, context, " | ".join(strings(message))
 
 
 def main(argv: list[str]) -> int:
-    import json
-
     command = argv[1] if len(argv) > 1 else "check"
     if command == "update":
-        update(argv[2:])
+        update()
         return 0
-    if command == "missing":
-        print(json.dumps(missing(argv[2]), ensure_ascii=False, indent=1))
-        return 0
-    if command == "translate":
-        unknown = translate(argv[2], json.load(sys.stdin))
-        for key in unknown:
-            print(f"not in the {argv[2]} catalog (run update first?): {key!r}")
-        return 1 if unknown else 0
-    issues = problems()
-    for line in issues:
+    if command != "check":
+        print(__doc__)
+        return 2
+    found = problems()
+    for line in found:
         print(line)
-    return 1 if issues else 0
+    return 1 if found else 0
 
 
 if __name__ == "__main__":

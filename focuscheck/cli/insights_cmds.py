@@ -51,7 +51,7 @@ def _stats_command() -> click.Command:
 
         from focuscheck.domain import insights, insights_text
         from focuscheck.domain.errors import ValidationError
-        from focuscheck.domain.settings import customer_word
+        from focuscheck.domain.settings import customer_term
 
         try:
             insights.check_weeks(weeks)
@@ -64,7 +64,7 @@ def _stats_command() -> click.Command:
         if output_format == "json":
             click.echo(json.dumps(insights.to_record(result), ensure_ascii=False, indent=2))
         else:
-            click.echo(insights_text.as_text(result, customer_word(settings)))
+            click.echo(insights_text.as_text(result, customer_term(settings)))
 
     return stats
 
@@ -155,10 +155,10 @@ def _backlog_command() -> click.Command:
 def _voices_command() -> click.Command:
     def render(entries: list[Entry], markdown: bool) -> str:
         from focuscheck.domain import backlog as lists
-        from focuscheck.domain.settings import customer_word
+        from focuscheck.domain.settings import customer_term
 
         items = lists.voice_items(entries)
-        customer = customer_word(app_context().settings())
+        customer = customer_term(app_context().settings())
         if markdown:
             return lists.voices_markdown(items, customer)
         return lists.voices_text(items, customer)

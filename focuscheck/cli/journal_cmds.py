@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from focuscheck.cli.common import DateParam, app_context
 from focuscheck.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from focuscheck.domain.settings import Settings
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -59,10 +64,14 @@ def _config_group() -> click.Group:
 
         journal = app_context().journal()
         settings = set_value(journal.settings(), name, list(values))
-        journal.save_settings(settings)
         spec = spec_for(name)
+        if spec.name == "customer_term" and settings.customer_term:
+            settings = _ask_swedish_forms(settings)
+        journal.save_settings(settings)
         shown = format_value(settings, spec.name).replace("\n", "; ")
         click.echo(_("{name} = {value}").format(name=spec.name, value=shown))
+        if spec.name == "customer_term" and settings.customer_term:
+            _echo_swedish_forms(settings)
 
     @config.command("unset", help=_("Put a setting back to its default."))
     @click.argument("name")
@@ -74,6 +83,50 @@ def _config_group() -> click.Group:
         click.echo(_("{name} is back to its default.").format(name=spec_for(name).name))
 
     return config
+
+
+def _ask_swedish_forms(settings: Settings) -> Settings:
+    """Ask for the Swedish forms of a word whose forms are not known (only at a terminal)."""
+    from focuscheck.domain.settings import (
+        SPEC_BY_NAME,
+        SWEDISH_FORM_SETTINGS,
+        forms_are_known,
+        set_value,
+    )
+
+    if forms_are_known(settings.customer_term) or not sys.stdin.isatty():
+        return settings
+    click.echo(
+        _(
+            "Swedish sentences need other forms of “{word}”. "
+            "Press Enter to keep a suggestion, or type the right form."
+        ).format(word=settings.customer_term)
+    )
+    for name in SWEDISH_FORM_SETTINGS:
+        answer = click.prompt(
+            _(SPEC_BY_NAME[name].help), default=getattr(settings, name), show_default=True
+        )
+        settings = set_value(settings, name, [answer])
+    return settings
+
+
+def _echo_swedish_forms(settings: Settings) -> None:
+    from focuscheck.domain.settings import SWEDISH_FORM_SETTINGS, forms_are_known
+
+    # The compound form is shown as dictionaries show a prefix: "kund-".
+    forms = ", ".join(
+        getattr(settings, name) + ("-" if form == "compound" else "")
+        for name, form in SWEDISH_FORM_SETTINGS.items()
+    )
+    if forms_are_known(settings.customer_term):
+        click.echo(_("Swedish forms: {forms}").format(forms=forms))
+        return
+    click.echo(
+        _(
+            "Swedish forms (a guess): {forms}. Correct one with, for example, "
+            "focuscheck config set customer_term_definite …"
+        ).format(forms=forms)
+    )
 
 
 def _history_command() -> click.Command:
@@ -101,13 +154,13 @@ def _history_command() -> click.Command:
     ) -> None:
         from focuscheck.domain import entry_io, entry_text
         from focuscheck.domain.history import EntryFilter, latest_first, select
-        from focuscheck.domain.settings import customer_word
+        from focuscheck.domain.settings import customer_term
 
         context = app_context()
         journal = context.journal()
         wanted = EntryFilter(since=since, until=until, tags=tags, search=search)
         entries = latest_first(select(journal.entries(), wanted))
-        customer = customer_word(journal.settings())
+        customer = customer_term(journal.settings())
         if output_format == "json":
             click.echo(entry_io.to_json(entries))
         elif output_format == "csv":

@@ -26,10 +26,32 @@ def kind_count(kind: ScrubKind, count: int) -> str:
 
 
 def scrub_summary(counts: ScrubCounts) -> str:
-    """``2 names, 1 e-mail address`` or a phrase saying nothing was found."""
-    if not counts.total:
-        return _("nothing found to scrub")
+    """What was scrubbed: ``2 names, 1 e-mail address``; empty when nothing was."""
     return ", ".join(kind_count(kind, counts.get(kind)) for kind in ScrubKind if counts.get(kind))
+
+
+def _dated(count: int, span: str, granularity: str) -> str:
+    """How many check-ins, from when, and how finely they are dated: one whole sentence each."""
+    match granularity:
+        case "day":
+            text = ngettext(
+                "{count} check-in from {span}, dated by the day",
+                "{count} check-ins from {span}, dated by the day",
+                count,
+            )
+        case "month":
+            text = ngettext(
+                "{count} check-in from {span}, dated only by the month",
+                "{count} check-ins from {span}, dated only by the month",
+                count,
+            )
+        case _:
+            text = ngettext(
+                "{count} check-in from {span}, dated only by the week",
+                "{count} check-ins from {span}, dated only by the week",
+                count,
+            )
+    return text.format(count=count, span=span)
 
 
 def export_summary(export: AnonymizedExport, include_text: bool) -> list[str]:
@@ -39,20 +61,19 @@ def export_summary(export: AnonymizedExport, include_text: bool) -> list[str]:
     span = "–"
     if periods:
         span = periods[0] if periods[0] == periods[-1] else f"{periods[0]} – {periods[-1]}"
-    checkins = ngettext("{count} check-in", "{count} check-ins", len(periods)).format(
-        count=len(periods)
-    )
+    team = document["team"]
     lines = [
         _("Participant pseudonym: {pseudonym}").format(pseudonym=document["participant"]),
-        _("{count} from {span}, dated only by {granularity}").format(
-            count=checkins, span=span, granularity=_granularity(str(document["granularity"]))
-        ),
-        _("Team: {team}").format(team=document["team"] or _("none")),
+        _dated(len(periods), span, str(document["granularity"])),
+        _("Team: {team}").format(team=team) if team else _("Team: none given"),
     ]
     if include_text:
         left_out = sum(1 for item in export.entries if not item.has_text)
+        scrubbed = scrub_summary(export.counts)
         lines.append(
-            _("Free text: included, scrubbed: {found}").format(found=scrub_summary(export.counts))
+            _("Free text: included; scrubbed: {found}").format(found=scrubbed)
+            if scrubbed
+            else _("Free text: included; nothing needed scrubbing")
         )
         if left_out:
             lines.append(
@@ -66,7 +87,3 @@ def export_summary(export: AnonymizedExport, include_text: bool) -> list[str]:
         lines.append(_("Free text: left out (ratings and choices only)"))
     lines.append(_("Not included: your name, entry ids, dates and times."))
     return lines
-
-
-def _granularity(value: str) -> str:
-    return {"day": _("day"), "week": _("week"), "month": _("month")}.get(value, value)

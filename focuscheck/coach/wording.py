@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from focuscheck.coach.aggregate import Figure, PeriodFigures, Rate, Review
 from focuscheck.coach.loader import LoadResult
+from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
 from focuscheck.i18n import N_, _, ngettext
@@ -26,12 +27,17 @@ def title() -> str:
     return _("Customer focus: team review")
 
 
-def field_label(field: str, customer: str) -> str:
-    return _(FIELD_LABELS.get(field, field)).format(customer=customer)
+def _term(customer: str | CustomerTerm) -> CustomerTerm:
+    """A term as given, or the one for an export's bare word."""
+    return customer if isinstance(customer, CustomerTerm) else term_for_word(customer)
 
 
-def voice_label(key: str, customer: str) -> str:
-    return _(VOICE_LABELS[VoiceSource(key)]).format(customer=customer)
+def field_label(field: str, customer: str | CustomerTerm) -> str:
+    return _term(customer).fill(_(FIELD_LABELS.get(field, field)))
+
+
+def voice_label(key: str, customer: str | CustomerTerm) -> str:
+    return _term(customer).fill(_(VOICE_LABELS[VoiceSource(key)]))
 
 
 def waste_label(key: str) -> str:

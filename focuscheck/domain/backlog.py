@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
 from focuscheck.domain.history import latest_first
@@ -70,9 +71,9 @@ def waste_label(category: WasteCategory | None) -> str:
     return _(WASTE_LABELS[category]) if category is not None else _("Not categorised")
 
 
-def voice_label(source: VoiceSource, customer: str) -> str:
+def voice_label(source: VoiceSource, customer: CustomerTerm) -> str:
     """The translated name of ``source`` with the configured word for the customer."""
-    return _(VOICE_LABELS[source]).format(customer=customer)
+    return customer.fill(_(VOICE_LABELS[source]))
 
 
 def markdown_literal(text: str) -> str:
@@ -123,7 +124,7 @@ def backlog_text(items: Sequence[WasteItem]) -> str:
     return "\n\n".join(blocks)
 
 
-def voices_markdown(items: Sequence[VoiceItem], customer: str, title: str = "") -> str:
+def voices_markdown(items: Sequence[VoiceItem], customer: CustomerTerm, title: str = "") -> str:
     """The voice log as a Markdown document: each quote with its day and whose voice."""
     heading = title or _("Voice log")
     parts = [f"# {markdown_literal(heading)}", ""]
@@ -140,7 +141,7 @@ def voices_markdown(items: Sequence[VoiceItem], customer: str, title: str = "") 
     return "\n".join(parts).rstrip() + "\n"
 
 
-def voices_text(items: Sequence[VoiceItem], customer: str) -> str:
+def voices_text(items: Sequence[VoiceItem], customer: CustomerTerm) -> str:
     """The voice log for a terminal."""
     if not items:
         return _("No voices written down yet.")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS
 from focuscheck.i18n import _
@@ -16,28 +17,28 @@ def _rating(value: int | None) -> str:
     return f"{value}/5" if value is not None else ""
 
 
-def entry_lines(entry: Entry, customer: str) -> list[tuple[str, str]]:
+def entry_lines(entry: Entry, customer: CustomerTerm) -> list[tuple[str, str]]:
     """(label, text) pairs for every part of ``entry`` that has something to say."""
     pairs: list[tuple[str, str]] = [
         (_("Who pays my salary?"), entry.salary),
         (_("What is the cornerstone of quality management?"), entry.cornerstone),
         (_("What are our mission and values?"), entry.mission),
         (_("Mission clarity"), _rating(entry.mission_clarity)),
-        (_("Value for the {customer}").format(customer=customer), entry.value),
-        (_("Voice heard"), _(VOICE_LABELS[entry.voice_source]).format(customer=customer)),
+        (customer.fill(_("Value for the {customer}")), entry.value),
+        (_("Voice heard"), customer.fill(_(VOICE_LABELS[entry.voice_source]))),
         (_("What I heard"), entry.voice_quote),
     ]
     if entry.waste_category is not None:
         pairs.append((_("Waste"), _(WASTE_LABELS[entry.waste_category])))
     pairs += [
         (_("Waste note"), entry.waste_note),
-        (_("Customer focus"), _rating(entry.focus)),
+        (customer.fill(_("{Customer} focus")), _rating(entry.focus)),
         (_("Tags"), ", ".join(entry.tags)),
     ]
     return [(label, text) for label, text in pairs if text]
 
 
-def as_text(entries: Sequence[Entry], customer: str) -> str:
+def as_text(entries: Sequence[Entry], customer: CustomerTerm) -> str:
     """Entries for a terminal, newest first as given."""
     if not entries:
         return _("No entries.")
@@ -64,7 +65,7 @@ def markdown_escape(text: str) -> str:
     return _LINE_STARTS.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], escaped)
 
 
-def as_markdown(entries: Sequence[Entry], customer: str) -> str:
+def as_markdown(entries: Sequence[Entry], customer: CustomerTerm) -> str:
     """Entries as a Markdown document."""
     title = _("focuscheck journal")
     parts = [f"# {title}", ""]

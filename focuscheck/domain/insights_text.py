@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from focuscheck.domain.customer_term import CustomerTerm, capitalised
 from focuscheck.domain.enums import WASTE_LABELS, VoiceSource
 from focuscheck.domain.insights import CalendarCell, Insights
 from focuscheck.i18n import N_, _, ngettext
@@ -36,7 +37,7 @@ def _rating(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def as_text(insights: Insights, customer: str) -> str:
+def as_text(insights: Insights, customer: CustomerTerm) -> str:
     """Every figure of ``insights``, for reading in a terminal."""
     weeks = insights.week_count()
     streak = ngettext("{count} workday", "{count} workdays", insights.streak)
@@ -69,13 +70,13 @@ def as_text(insights: Insights, customer: str) -> str:
     return "\n".join(lines)
 
 
-def _week_table(insights: Insights, customer: str) -> list[str]:
+def _week_table(insights: Insights, customer: CustomerTerm) -> list[str]:
     headings = [
         _("Week"),
         _("Check-ins"),
         _("Focus"),
         _("Clarity"),
-        customer[:1].upper() + customer[1:],
+        capitalised(customer.word),
         _("Colleague"),
         _("No one"),
     ]

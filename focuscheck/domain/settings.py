@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, Final
 
+from focuscheck.domain.customer_term import CustomerTerm, known_swedish, swedish_forms_from
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line, clean_text
 from focuscheck.i18n import N_, _, normalize_language
@@ -41,6 +42,14 @@ class Settings:
     """``en`` or ``sv``; empty follows the system locale."""
     customer_term: str = ""
     """The word for the customer (patient, citizen…); empty means "customer"/"kund"."""
+    customer_term_definite: str = ""
+    """Swedish: the word with the definite article (kunden, brukaren)."""
+    customer_term_plural: str = ""
+    """Swedish: the plural (kunder, brukare)."""
+    customer_term_definite_plural: str = ""
+    """Swedish: the definite plural (kunderna, brukarna)."""
+    customer_term_compound: str = ""
+    """Swedish: the form that starts a compound (kund in kundfokus, medlems in medlemsfokus)."""
     customer_synonyms: tuple[str, ...] = ()
     """Other words that also mean the customer here."""
     organisation: str = ""
@@ -68,27 +77,92 @@ class SettingSpec:
 
     name: str
     kind: Kind
+    title: str = field(compare=False)
+    """Short label of the setting (``N_``), as the settings screen shows it."""
     help: str = field(compare=False)
+    """What the setting is for (``N_``): ``config --help`` and the settings screen."""
 
 
 SPECS: Final[tuple[SettingSpec, ...]] = (
-    SettingSpec("language", Kind.LANGUAGE, N_("Language: en or sv (empty follows the system)")),
     SettingSpec(
-        "customer_term", Kind.TEXT, N_("Your word for the customer: patient, citizen, student…")
+        "language",
+        Kind.LANGUAGE,
+        N_("Language"),
+        N_("Language: en or sv (empty follows the system)"),
     ),
-    SettingSpec("customer_synonyms", Kind.LIST, N_("Other words that also mean the customer")),
-    SettingSpec("organisation", Kind.TEXT, N_("The organisation's name")),
-    SettingSpec("mission", Kind.LONG_TEXT, N_("The organisation's mission or purpose")),
-    SettingSpec("values", Kind.LIST, N_("The organisation's values")),
-    SettingSpec("display_name", Kind.TEXT, N_("Your name (never exported)")),
-    SettingSpec("scrub_names", Kind.LIST, N_("Names to remove from anonymized exports")),
-    SettingSpec("workdays", Kind.WEEKDAYS, N_("Days that count towards the streak (mon … sun)")),
     SettingSpec(
-        "min_group_size", Kind.GROUP_SIZE, N_("Smallest group a coach figure may show (3 or more)")
+        "customer_term",
+        Kind.TEXT,
+        N_("Word for the customer"),
+        N_("Your word for the customer: patient, citizen, student…"),
     ),
-    SettingSpec("team", Kind.TEXT, N_("Team label for anonymized exports")),
-    SettingSpec("theme", Kind.TEXT, N_("Colour theme of the terminal app")),
+    SettingSpec(
+        "customer_term_definite",
+        Kind.TEXT,
+        N_("Swedish: definite form"),
+        N_("In Swedish, the word with the definite article, as in kunden or brukaren"),
+    ),
+    SettingSpec(
+        "customer_term_plural",
+        Kind.TEXT,
+        N_("Swedish: plural"),
+        N_("In Swedish, the plural, as in kunder or brukare"),
+    ),
+    SettingSpec(
+        "customer_term_definite_plural",
+        Kind.TEXT,
+        N_("Swedish: definite plural"),
+        N_("In Swedish, the definite plural, as in kunderna or brukarna"),
+    ),
+    SettingSpec(
+        "customer_term_compound",
+        Kind.TEXT,
+        N_("Swedish: compound form"),
+        N_("In Swedish, the word as it starts a compound, as kund in kundfokus"),
+    ),
+    SettingSpec(
+        "customer_synonyms",
+        Kind.LIST,
+        N_("Other words for the customer"),
+        N_("Other words that also mean the customer"),
+    ),
+    SettingSpec("organisation", Kind.TEXT, N_("Organisation"), N_("The organisation's name")),
+    SettingSpec(
+        "mission",
+        Kind.LONG_TEXT,
+        N_("Mission or purpose"),
+        N_("The organisation's mission or purpose"),
+    ),
+    SettingSpec("values", Kind.LIST, N_("Values"), N_("The organisation's values")),
+    SettingSpec("display_name", Kind.TEXT, N_("Your name"), N_("Your name (never exported)")),
+    SettingSpec(
+        "scrub_names",
+        Kind.LIST,
+        N_("Names to scrub"),
+        N_("Names to remove from anonymized exports"),
+    ),
+    SettingSpec(
+        "workdays",
+        Kind.WEEKDAYS,
+        N_("Workdays"),
+        N_("Days that count towards the streak (mon … sun)"),
+    ),
+    SettingSpec(
+        "min_group_size",
+        Kind.GROUP_SIZE,
+        N_("Smallest group size"),
+        N_("Smallest group a coach figure may show (3 or more)"),
+    ),
+    SettingSpec("team", Kind.TEXT, N_("Team label"), N_("Team label for anonymized exports")),
+    SettingSpec("theme", Kind.TEXT, N_("Theme"), N_("Colour theme of the terminal app")),
 )
+#: the settings that hold the Swedish forms of ``customer_term`` -> the form each holds
+SWEDISH_FORM_SETTINGS: Final[dict[str, str]] = {
+    "customer_term_definite": "definite",
+    "customer_term_plural": "plural",
+    "customer_term_definite_plural": "definite_plural",
+    "customer_term_compound": "compound",
+}
 SPEC_BY_NAME: Final = {spec.name: spec for spec in SPECS}
 
 
@@ -106,25 +180,56 @@ def spec_for(name: str) -> SettingSpec:
         ) from None
 
 
+def customer_term(settings: Settings) -> CustomerTerm:
+    """The configured word for the customer, with its Swedish forms."""
+    word = settings.customer_term
+    if not word:
+        return CustomerTerm()
+    stored = {form: getattr(settings, name) for name, form in SWEDISH_FORM_SETTINGS.items()}
+    return CustomerTerm(word, swedish_forms_from(word, **stored))
+
+
 def customer_word(settings: Settings) -> str:
-    """The word every prompt uses for the customer."""
-    return settings.customer_term or _("customer")
+    """The word for the customer in its plain form, in the current language."""
+    return customer_term(settings).word
+
+
+def forms_are_known(word: str) -> bool:
+    """Whether the Swedish forms of ``word`` are known (else they are guessed and asked for)."""
+    return not word.strip() or known_swedish(word) is not None
 
 
 def set_value(settings: Settings, name: str, raw: list[str]) -> Settings:
     """``settings`` with ``name`` set from command-line style text values."""
     spec = spec_for(name)
     if not raw:
-        raise ValidationError(_("give a value for {name}").format(name=spec.name))
+        raise ValidationError(_("give a value for “{name}”").format(name=_(spec.title)))
     if spec.kind is not Kind.LIST and len(raw) > 1 and spec.kind is not Kind.WEEKDAYS:
-        raise ValidationError(_("{name} takes a single value").format(name=spec.name))
-    return replace(settings, **{spec.name: parse_value(spec, raw)})
+        raise ValidationError(_("“{name}” takes a single value").format(name=_(spec.title)))
+    changed = replace(settings, **{spec.name: parse_value(spec, raw)})
+    if spec.name == "customer_term":
+        return _with_swedish_forms(changed)
+    return changed
+
+
+def _with_swedish_forms(settings: Settings) -> Settings:
+    """``settings`` with the Swedish forms of a newly set word: known ones, or a guess."""
+    word = settings.customer_term
+    forms = swedish_forms_from(word) if word else None
+    values: dict[str, Any] = {
+        name: getattr(forms, form) if forms is not None else ""
+        for name, form in SWEDISH_FORM_SETTINGS.items()
+    }
+    return replace(settings, **values)
 
 
 def unset_value(settings: Settings, name: str) -> Settings:
     """``settings`` with ``name`` back at its default."""
     spec = spec_for(name)
-    return replace(settings, **{spec.name: getattr(Settings(), spec.name)})
+    changed = replace(settings, **{spec.name: getattr(Settings(), spec.name)})
+    if spec.name == "customer_term":
+        return _with_swedish_forms(changed)
+    return changed
 
 
 def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
@@ -132,8 +237,8 @@ def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
     for item in raw:
         if len(item) > MAX_VALUE:
             raise ValidationError(
-                _("{name} is too long (at most {limit} characters)").format(
-                    name=spec.name, limit=MAX_VALUE
+                _("“{name}” is too long (at most {limit} characters)").format(
+                    name=_(spec.title), limit=MAX_VALUE
                 )
             )
     match spec.kind:
@@ -142,7 +247,7 @@ def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
         case Kind.LONG_TEXT:
             return clean_text(raw[0])
         case Kind.LIST:
-            return _parse_list(spec.name, raw)
+            return _parse_list(_(spec.title), raw)
         case Kind.LANGUAGE:
             return _parse_language(raw[0])
         case Kind.WEEKDAYS:
@@ -159,7 +264,9 @@ def _parse_list(name: str, raw: list[str]) -> tuple[str, ...]:
         if text and text not in items:
             items.append(text)
     if len(items) > MAX_LIST:
-        raise ValidationError(_("{name}: at most {limit} items").format(name=name, limit=MAX_LIST))
+        raise ValidationError(
+            _("“{name}” takes at most {limit} items").format(name=name, limit=MAX_LIST)
+        )
     return tuple(items)
 
 
@@ -199,10 +306,10 @@ def _parse_group_size(raw: str) -> int:
     try:
         size = int(raw.strip())
     except ValueError:
-        raise ValidationError(_("min_group_size must be a whole number")) from None
+        raise ValidationError(_("the smallest group size must be a whole number")) from None
     if not MIN_GROUP_FLOOR <= size <= 1000:
         raise ValidationError(
-            _("min_group_size must be between {low} and 1000").format(low=MIN_GROUP_FLOOR)
+            _("the smallest group size must be between {low} and 1000").format(low=MIN_GROUP_FLOOR)
         )
     return size
 

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Final
 
-from focuscheck.i18n.domains import DOMAINS, LANGUAGES, SOURCE_LANGUAGE
+from focuscheck.i18n.domains import APP_DOMAIN, LANGUAGES, SOURCE_LANGUAGE
 
 LOCALE_DIR: Final = Path(__file__).parent / "locale"
 
@@ -23,19 +23,10 @@ _language: str = SOURCE_LANGUAGE
 
 
 def _load(language: str) -> gettext.NullTranslations:
-    chain: gettext.NullTranslations | None = None
-    for domain in DOMAINS:
-        try:
-            catalog: gettext.NullTranslations = gettext.translation(
-                domain, localedir=LOCALE_DIR, languages=[language]
-            )
-        except OSError:
-            continue
-        if chain is None:
-            chain = catalog
-        else:
-            chain.add_fallback(catalog)
-    return chain if chain is not None else gettext.NullTranslations()
+    try:
+        return gettext.translation(APP_DOMAIN, localedir=LOCALE_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
 
 
 def normalize_language(value: str | None) -> str | None:
@@ -93,6 +84,16 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate a message that depends on a count."""
     return _current.ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate ``message`` as meant in ``context`` (one English text, two translations)."""
+    return _current.pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    """:func:`ngettext` for a message that needs a context."""
+    return _current.npgettext(context, singular, plural, n)
 
 
 def N_(message: str) -> str:

@@ -1,44 +1,22 @@
-"""Which source files feed which message catalog.
+"""The message catalogs: one for the app, one for the command-line library's own messages.
 
-The messages are split by product area so that each catalog stays small and a
-translator can finish one area at a time.  Every catalog exists in English and
-Swedish; lookups search all of them.
+Every message the app shows lives in the one ``focuscheck`` catalog.  Where one
+English text needs two Swedish translations, the call names a context
+(:func:`focuscheck.i18n.pgettext`), so no lookup ever depends on which catalog is
+searched first.
 """
 
 from typing import Final
 
-#: catalog name -> source paths (relative to the repository root) it is extracted from
-DOMAINS: Final[dict[str, tuple[str, ...]]] = {
-    "core": (
-        "focuscheck/domain",
-        "focuscheck/storage",
-        "focuscheck/cli/main.py",
-        "focuscheck/cli/common.py",
-        "focuscheck/cli/context.py",
-        "focuscheck/cli/launch.py",
-        "focuscheck/cli/journal_cmds.py",
-        "focuscheck/cli/insights_cmds.py",
-        "focuscheck/locations.py",
-    ),
-    "tui": (
-        "focuscheck/app.py",
-        "focuscheck/screens",
-        "focuscheck/widgets",
-        "focuscheck/cli/tui_cmds.py",
-        "focuscheck/cli/tui_run.py",
-    ),
-    "coach": (
-        "focuscheck/coach",
-        "focuscheck/cli/coach_cmds.py",
-    ),
-    "retro": (
-        "focuscheck/retro",
-        "focuscheck/cli/retro_cmds.py",
-    ),
-}
+#: the app's own catalog (``locale/<language>/LC_MESSAGES/focuscheck.po``)
+APP_DOMAIN: Final = "focuscheck"
 
 #: catalogs for a library's own messages -> the package they are extracted from
 LIBRARY_DOMAINS: Final[dict[str, str]] = {"click": "click"}
 
 LANGUAGES: Final[tuple[str, ...]] = ("en", "sv")
 SOURCE_LANGUAGE: Final = "en"
+#: languages with a catalog; English is the source text and needs none
+TRANSLATED_LANGUAGES: Final[tuple[str, ...]] = tuple(
+    language for language in LANGUAGES if language != SOURCE_LANGUAGE
+)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, WasteCategory
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import ALIGNMENT_KINDS, Prompt, PromptKind
@@ -116,11 +117,11 @@ def clarity_label(level: int) -> str:
     return str(level)
 
 
-def _detail(answer: Answer, customer: str) -> str:
+def _detail(answer: Answer, customer: CustomerTerm) -> str:
     if answer.clarity is not None:
         return _("clarity {level} of 5").format(level=answer.clarity)
     if answer.voice_source is not None:
-        return _(VOICE_LABELS[answer.voice_source]).format(customer=customer)
+        return customer.fill(_(VOICE_LABELS[answer.voice_source]))
     if answer.waste_category is not None:
         return _(WASTE_LABELS[answer.waste_category])
     return ""
@@ -135,7 +136,7 @@ def _ordered(retro: Retro, prompt: Prompt, answers: list[Answer]) -> list[Answer
 
 
 def build_column(
-    retro: Retro, prompt: Prompt, customer: str, is_aligned: Callable[[str], bool]
+    retro: Retro, prompt: Prompt, customer: CustomerTerm, is_aligned: Callable[[str], bool]
 ) -> Column:
     """The board column of ``prompt``."""
     answers = retro.answers_to(prompt)
@@ -182,6 +183,6 @@ def build_column(
     )
 
 
-def build_board(retro: Retro, customer: str, is_aligned: Callable[[str], bool]) -> Board:
+def build_board(retro: Retro, customer: CustomerTerm, is_aligned: Callable[[str], bool]) -> Board:
     """The whole board, one column per question in the order they were asked."""
     return Board(tuple(build_column(retro, p, customer, is_aligned) for p in retro.setup.prompts))

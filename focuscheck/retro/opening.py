@@ -17,6 +17,7 @@ from pathlib import Path
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Counts, Figure, Rate, Review, review
 from focuscheck.coach.loader import LoadedExport, load_exports
+from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import PromptKind, standard_prompt
@@ -66,26 +67,28 @@ def _counts_line(
     return f"{label}: " + (" · ".join(parts) if parts else "–")
 
 
-def summarize(found: Review, customer: str) -> tuple[str, ...]:
+def summarize(found: Review, customer: CustomerTerm) -> tuple[str, ...]:
     """The review as a few plain sentences for the opening screen and the summary."""
     if not found.enough:
         return (wording.too_few(found),)
-    word = customer or found.customer_term
+    word = customer if customer.configured else term_for_word(found.customer_term)
     lines = [
         _("Period: {coverage}").format(coverage=wording.coverage(found)),
         _("{checkins} check-ins from {people} participants").format(
             checkins=found.checkins.value, people=found.participants
         ),
         _rate_line(
-            _("Answers naming the {customer} to “{question}”").format(
-                customer=word, question=standard_prompt(PromptKind.SALARY).question(word)
+            word.fill(
+                _("Answers naming the {customer} to “{question}”"),
+                question=standard_prompt(PromptKind.SALARY).question(word),
             ),
             found.salary,
             found,
         ),
         _rate_line(
-            _("Answers naming the {customer} to “{question}”").format(
-                customer=word, question=standard_prompt(PromptKind.CORNERSTONE).question(word)
+            word.fill(
+                _("Answers naming the {customer} to “{question}”"),
+                question=standard_prompt(PromptKind.CORNERSTONE).question(word),
             ),
             found.cornerstone,
             found,
@@ -100,7 +103,7 @@ def summarize(found: Review, customer: str) -> tuple[str, ...]:
 
 
 def load_opening(
-    folder: Path, since: date | None, today: date, min_group: int, customer: str
+    folder: Path, since: date | None, today: date, min_group: int, customer: CustomerTerm
 ) -> tuple[str, ...]:
     """The opening digest of the exports in ``folder``; FocuscheckError when none loads."""
     result = load_exports([folder])

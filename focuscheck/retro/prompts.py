@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line
 from focuscheck.i18n import N_, _
@@ -96,11 +97,11 @@ class Prompt:
     text: str
     """A message id for built-in and drawn prompts; the typed text for a custom one."""
 
-    def question(self, customer: str) -> str:
+    def question(self, customer: CustomerTerm) -> str:
         """The question as shown, in the current language."""
         if self.kind is PromptKind.CUSTOM:
             return self.text
-        return _(self.text).format(customer=customer)
+        return customer.fill(_(self.text))
 
     def short(self) -> str:
         """A one-word heading for board columns and figures."""

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _, ngettext
 from focuscheck.retro.board import Board, BoardItem, ClarityPlot, Column, clarity_label
@@ -100,15 +101,19 @@ def clarity_lines(plot: ClarityPlot) -> list[str]:
     return rows
 
 
-def figure_line(column: Column, customer: str) -> str | None:
+def figure_line(column: Column, customer: CustomerTerm) -> str | None:
     """The one-line figure of a column, or None for a question without one."""
     if column.alignment is not None:
         count = column.alignment
-        return ngettext(
-            "{aligned} of {answered} answer names the {customer}",
-            "{aligned} of {answered} answers name the {customer}",
-            count.answered,
-        ).format(aligned=count.aligned, answered=count.answered, customer=customer)
+        return customer.fill(
+            ngettext(
+                "{aligned} of {answered} answer names the {customer}",
+                "{aligned} of {answered} answers name the {customer}",
+                count.answered,
+            ),
+            aligned=count.aligned,
+            answered=count.answered,
+        )
     if column.waste:
         return " · ".join(f"{group.label()} {len(group.items)}" for group in column.waste)
     return None
@@ -140,7 +145,9 @@ def _team_line(retro: Retro) -> str:
     return f"{size} ({who}) · {timer}"
 
 
-def render_summary(retro: Retro, board: Board, customer: str, opening: Sequence[str] = ()) -> str:
+def render_summary(
+    retro: Retro, board: Board, customer: CustomerTerm, opening: Sequence[str] = ()
+) -> str:
     """The whole summary as Markdown."""
     out = [
         "# " + _("Retro opener {date}").format(date=retro.day.isoformat()),

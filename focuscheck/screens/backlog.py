@@ -21,9 +21,10 @@ from textual.widgets import DataTable, Footer, Header, Static
 from focuscheck.domain import backlog
 from focuscheck.domain.backlog import VoiceItem, WasteItem
 from focuscheck.domain.clock import Clock
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.domain.settings import customer_word
+from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.history import cell
@@ -61,9 +62,9 @@ class ListKind(Protocol[Item]):
 
     def columns(self) -> list[tuple[str, int | None]]: ...
     def pick(self, entries: Sequence[Entry]) -> list[Item]: ...
-    def row(self, item: Item, customer: str) -> tuple[Text, ...]: ...
-    def detail(self, item: Item, customer: str) -> Text: ...
-    def markdown(self, items: Sequence[Item], customer: str) -> str: ...
+    def row(self, item: Item, customer: CustomerTerm) -> tuple[Text, ...]: ...
+    def detail(self, item: Item, customer: CustomerTerm) -> Text: ...
+    def markdown(self, items: Sequence[Item], customer: CustomerTerm) -> str: ...
     def count_text(self, count: int) -> str: ...
 
 
@@ -104,7 +105,7 @@ class _ListScreen(JournalScreen, Generic[Item]):
         """Gives today, for the suggested file name."""
         self.items: list[Item] = []
         """The items shown, newest first."""
-        self.customer = _("customer")
+        self.customer = CustomerTerm()
         """The configured word for the customer."""
 
     def compose(self) -> ComposeResult:
@@ -131,13 +132,13 @@ class _ListScreen(JournalScreen, Generic[Item]):
         """Read the journal off the UI thread, then show the items."""
         try:
             entries = self.journal.entries()
-            customer = customer_word(self.journal.settings())
+            customer = customer_term(self.journal.settings())
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
         self.app.call_from_thread(self._loaded, self.kind.pick(entries), customer)
 
-    def _loaded(self, items: list[Item], customer: str) -> None:
+    def _loaded(self, items: list[Item], customer: CustomerTerm) -> None:
         self.items = items
         self.customer = customer
         table = self.query_one("#list-table", DataTable)
@@ -206,14 +207,14 @@ class WasteList:
     def pick(self, entries: Sequence[Entry]) -> list[WasteItem]:
         return backlog.waste_items(entries)
 
-    def row(self, item: WasteItem, customer: str) -> tuple[Text, ...]:
+    def row(self, item: WasteItem, customer: CustomerTerm) -> tuple[Text, ...]:
         return (
             Text(item.day.isoformat()),
             cell(backlog.waste_label(item.category), 24),
             cell(item.note, TEXT_WIDTH),
         )
 
-    def detail(self, item: WasteItem, customer: str) -> Text:
+    def detail(self, item: WasteItem, customer: CustomerTerm) -> Text:
         head = Text.assemble(
             (item.day.isoformat(), "bold"), "  ", (backlog.waste_label(item.category), "bold")
         )
@@ -222,7 +223,7 @@ class WasteList:
             parts.append(literal(_("Tags: {tags}").format(tags=", ".join(item.tags))))
         return Text("\n").join(parts)
 
-    def markdown(self, items: Sequence[WasteItem], customer: str) -> str:
+    def markdown(self, items: Sequence[WasteItem], customer: CustomerTerm) -> str:
         return backlog.backlog_markdown(items)
 
     def count_text(self, count: int) -> str:
@@ -240,14 +241,14 @@ class VoiceList:
     def pick(self, entries: Sequence[Entry]) -> list[VoiceItem]:
         return backlog.voice_items(entries)
 
-    def row(self, item: VoiceItem, customer: str) -> tuple[Text, ...]:
+    def row(self, item: VoiceItem, customer: CustomerTerm) -> tuple[Text, ...]:
         return (
             Text(item.day.isoformat()),
             cell(backlog.voice_label(item.source, customer), 24),
             cell(item.quote, TEXT_WIDTH),
         )
 
-    def detail(self, item: VoiceItem, customer: str) -> Text:
+    def detail(self, item: VoiceItem, customer: CustomerTerm) -> Text:
         head = Text.assemble(
             (item.day.isoformat(), "bold"),
             "  ",
@@ -255,7 +256,7 @@ class VoiceList:
         )
         return Text("\n").join([head, literal(item.quote)])
 
-    def markdown(self, items: Sequence[VoiceItem], customer: str) -> str:
+    def markdown(self, items: Sequence[VoiceItem], customer: CustomerTerm) -> str:
         return backlog.voices_markdown(items, customer)
 
     def count_text(self, count: int) -> str:

@@ -135,7 +135,7 @@ class ExportScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = _("Anonymized export")
         self.query_one("#export-entries", SelectionList).border_title = _(
-            "Keep the text of these at home"
+            "Ticked check-ins go without their text"
         )
         self._load()
 

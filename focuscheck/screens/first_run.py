@@ -18,8 +18,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from focuscheck.domain.customer_term import guess_swedish
 from focuscheck.domain.errors import FocuscheckError, ValidationError
-from focuscheck.domain.settings import Settings, set_value
+from focuscheck.domain.settings import Settings, forms_are_known, set_value
 from focuscheck.i18n import N_, _, current_language, set_language
 from focuscheck.screens.access import focuscheck_app
 from focuscheck.screens.home import FIRST_RUN_DONE
@@ -85,6 +86,7 @@ class FirstRunScreen(Screen[None]):
             placeholder=_("customer, end user, citizen, patient, student, donor…"),
             id="customer-term",
         )
+        yield Static("", id="customer-forms", classes="hint", markup=False)
         yield Static(
             Text(_("Your organisation's mission or purpose, if written down")), classes="label"
         )
@@ -115,6 +117,18 @@ class FirstRunScreen(Screen[None]):
         self.sub_title = _("First run")
         await self.recompose()
         self.query_one("#customer-term", AnswerInput).focus()
+
+    @on(Input.Changed, "#customer-term")
+    def _customer_term_changed(self, event: Input.Changed) -> None:
+        """In Swedish, show the guessed forms of a word whose forms are not known."""
+        word = event.value.strip()
+        hint = ""
+        if current_language() == "sv" and not forms_are_known(word):
+            forms = guess_swedish(word)
+            hint = _(
+                "Swedish forms (a guess): {forms}. If one is wrong, correct it in the settings."
+            ).format(forms=", ".join((forms.definite, forms.plural, forms.definite_plural)))
+        self.query_one("#customer-forms", Static).update(hint)
 
     @on(Input.Submitted)
     def _next_field(self) -> None:

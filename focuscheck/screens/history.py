@@ -16,10 +16,11 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from focuscheck.domain.clock import Clock
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.history import EntryFilter, latest_first, select
-from focuscheck.domain.settings import customer_word
+from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.journal_screen import JournalScreen
@@ -99,7 +100,7 @@ class HistoryScreen(JournalScreen):
         """The entries the filters let through, in table order."""
         self.wanted = EntryFilter()
         """The filter in force."""
-        self.customer = customer_word_default()
+        self.customer = CustomerTerm()
         """The configured word for the customer, used in the entry labels."""
         self._by_id: dict[str, Entry] = {}
         self._reload_on_resume = False
@@ -129,13 +130,13 @@ class HistoryScreen(JournalScreen):
         """Read the journal off the UI thread, then show it."""
         try:
             entries = latest_first(self.journal.entries())
-            customer = customer_word(self.journal.settings())
+            customer = customer_term(self.journal.settings())
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
         self.app.call_from_thread(self._loaded, entries, customer)
 
-    def _loaded(self, entries: list[Entry], customer: str) -> None:
+    def _loaded(self, entries: list[Entry], customer: CustomerTerm) -> None:
         self.entries = entries
         self.customer = customer
         self._by_id = {entry.id: entry for entry in entries}
@@ -261,8 +262,3 @@ class HistoryScreen(JournalScreen):
             changed(entry.id, deleted=True)
         else:
             self.load()
-
-
-def customer_word_default() -> str:
-    """The word for the customer before the settings are read."""
-    return _("customer")

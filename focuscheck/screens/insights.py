@@ -18,10 +18,11 @@ from textual.widgets import Footer, Header, Static
 from focuscheck.domain import insights
 from focuscheck.domain.backlog import waste_label
 from focuscheck.domain.clock import Clock
+from focuscheck.domain.customer_term import CustomerTerm, capitalised
 from focuscheck.domain.enums import VoiceSource
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.insights import Insights
-from focuscheck.domain.settings import customer_word
+from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
@@ -134,9 +135,9 @@ class InsightsScreen(JournalScreen):
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
-        self.app.call_from_thread(self.show, figures, customer_word(settings))
+        self.app.call_from_thread(self.show, figures, customer_term(settings))
 
-    def show(self, figures: Insights, customer: str) -> None:
+    def show(self, figures: Insights, customer: CustomerTerm) -> None:
         """Draw ``figures``; ``customer`` names the customer's voice."""
         self.figures = figures
         self.query_one("#insights-summary", Static).update(self._summary(figures))
@@ -175,7 +176,7 @@ class InsightsScreen(JournalScreen):
             _("({total} in all)").format(total=figures.total),
         )
 
-    def _show_weeks(self, figures: Insights, customer: str) -> None:
+    def _show_weeks(self, figures: Insights, customer: CustomerTerm) -> None:
         weeks = figures.weeks
         busiest = max((week.voice(source) for week in weeks for source in VoiceSource), default=0)
         rows = [
@@ -224,9 +225,9 @@ class InsightsScreen(JournalScreen):
         self.app.push_screen(VoiceLogScreen(self.journal, self.clock))
 
 
-def _voice_row_label(source: VoiceSource, customer: str) -> str:
+def _voice_row_label(source: VoiceSource, customer: CustomerTerm) -> str:
     if source is VoiceSource.CUSTOMER:
-        return customer[:1].upper() + customer[1:]
+        return capitalised(customer.word)
     if source is VoiceSource.COLLEAGUE:
         return _("Colleague")
     return _("No one")

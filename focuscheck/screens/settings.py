@@ -16,11 +16,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Header, Input, Static
 
+from focuscheck.domain.customer_term import swedish_forms_from
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.domain.settings import (
     SPECS,
+    SWEDISH_FORM_SETTINGS,
     Settings,
     SettingSpec,
     set_value,
@@ -84,7 +86,7 @@ class SettingsScreen(Screen[None]):
             yield Static(_("Reading the settings…"), id="settings-status", markup=False)
         else:
             with VerticalScroll(id="settings-form"):
-                for spec in SPECS:
+                for spec in shown_specs():
                     yield SettingField(spec, self.saved, self._themes(), id=f"setting-{spec.name}")
             with Horizontal(id="settings-actions"):
                 yield Static("", id="settings-status", markup=False)
@@ -133,6 +135,18 @@ class SettingsScreen(Screen[None]):
     def changed(self) -> bool:
         """Whether anything differs from the saved settings."""
         return any(field.changed() for field in self.fields())
+
+    @on(Input.Changed, "#control-customer_term")
+    def _customer_term_changed(self, event: Input.Changed) -> None:
+        """Offer the Swedish forms of a newly typed word: the known ones, or a guess to correct."""
+        if self.saved is None or event.value.strip() == self.saved.customer_term:
+            return
+        word = event.value.strip()
+        forms = swedish_forms_from(word) if word else None
+        for field in self.fields():
+            form = SWEDISH_FORM_SETTINGS.get(field.spec.name)
+            if form is not None:
+                field.set_text(getattr(forms, form) if forms is not None else "")
 
     # -- saving -------------------------------------------------------------
 
@@ -234,6 +248,12 @@ class SettingsScreen(Screen[None]):
             ),
             answered,
         )
+
+
+def shown_specs() -> list[SettingSpec]:
+    """The settings the form offers: the Swedish forms of the customer word only in Swedish."""
+    swedish = current_language() == "sv"
+    return [spec for spec in SPECS if swedish or spec.name not in SWEDISH_FORM_SETTINGS]
 
 
 def _apply(settings: Settings, spec: SettingSpec, raw: list[str]) -> Settings:

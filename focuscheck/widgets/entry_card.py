@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_text import entry_lines
 from focuscheck.i18n import _
@@ -41,7 +42,7 @@ class EntryDetail(VerticalScroll, can_focus=True):
     def _empty_text(self) -> Text:
         return Text(_("Choose an entry to read it in full."), style="italic dim")
 
-    def show_entry(self, entry: Entry | None, customer: str) -> None:
+    def show_entry(self, entry: Entry | None, customer: CustomerTerm) -> None:
         """Show ``entry`` (or the empty hint for None); ``customer`` words the labels."""
         self.entry = entry
         body = self.query_one("#entry-detail-body", Static)

@@ -18,24 +18,10 @@ from focuscheck.domain.settings import (
     SettingSpec,
     format_value,
 )
-from focuscheck.i18n import N_, _, current_language
+from focuscheck.i18n import _, current_language
 from focuscheck.widgets.answer_area import AnswerArea
 from focuscheck.widgets.answer_input import AnswerInput
 
-TITLES: dict[str, str] = {
-    "language": N_("Language"),
-    "customer_term": N_("Word for the customer"),
-    "customer_synonyms": N_("Other words for the customer"),
-    "organisation": N_("Organisation"),
-    "mission": N_("Mission or purpose"),
-    "values": N_("Values"),
-    "display_name": N_("Your name"),
-    "scrub_names": N_("Names to scrub"),
-    "workdays": N_("Workdays"),
-    "min_group_size": N_("Smallest group size"),
-    "team": N_("Team label"),
-    "theme": N_("Theme"),
-}
 THEME_SETTING = "theme"
 
 
@@ -92,7 +78,7 @@ class SettingField(Horizontal):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="setting-label"):
-            yield Static(Text(_(TITLES.get(self.spec.name, self.spec.name)), style="bold"))
+            yield Static(Text(_(self.spec.title), style="bold"))
             yield Static(Text(_(self.spec.help)), classes="setting-help")
         with Vertical(classes="setting-input"):
             yield self._build_control(self.saved_text)
@@ -154,6 +140,14 @@ class SettingField(Horizontal):
         control.set_class(bool(message), "-invalid")
         if message:
             control.remove_class("-valid")
+
+    def set_text(self, value: str) -> None:
+        """Put ``value`` in the control, as if typed (a text field only)."""
+        control = self.control()
+        if isinstance(control, Input):
+            control.value = value
+        elif isinstance(control, TextArea):
+            control.text = value
 
     def mark_saved(self, settings: Settings) -> None:
         """Show the value as it was saved (tidied: trimmed, duplicates gone)."""

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from focuscheck.domain.clock import FixedClock
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
 from focuscheck.domain.entry_format import entry_from_record, entry_to_record
 from focuscheck.domain.entry_io import ImportRejected, csv_row, parse_import, to_csv, to_json
@@ -168,12 +169,12 @@ def test_every_history_format_stays_well_formed(entries: list[Entry]) -> None:
     back = parse_import(to_csv(entries).encode(), "h.csv", now=NOW, is_aligned=_never)
     assert [_without_tags(entry_to_record(e)) for e in back] == [_without_tags(r) for r in records]
     # Markdown and text: one heading or block per entry, nothing a terminal would act on.
-    markdown = as_markdown(entries, "customer")
+    markdown = as_markdown(entries, term_for_word("customer"))
     _no_terminal_controls(markdown)
     assert "<" not in markdown
     headings = [line for line in markdown.splitlines() if line.startswith("## ")]
     assert len(headings) == len(entries)
-    plain = as_text(entries, "customer")
+    plain = as_text(entries, term_for_word("customer"))
     _no_terminal_controls(plain)
 
 

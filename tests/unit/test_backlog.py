@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from focuscheck.domain import backlog
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.entry import Entry, new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.text import clean_text
@@ -127,13 +128,13 @@ class TestDocuments:
         items = backlog.voice_items(
             [entry(date(2026, 11, 20), voice_source=VoiceSource.CUSTOMER, voice_quote="a\nb")]
         )
-        text = backlog.voices_markdown(items, "patient")
+        text = backlog.voices_markdown(items, term_for_word("patient"))
         assert "> a  \n> b" in text
         assert "— 2026-11-20, A patient directly" in text
 
     def test_empty_lists_say_so(self) -> None:
         assert "No waste noted yet." in backlog.backlog_markdown([])
-        assert backlog.voices_text([], "customer") == "No voices written down yet."
+        assert backlog.voices_text([], term_for_word("customer")) == "No voices written down yet."
 
     def test_text_forms(self) -> None:
         waste = backlog.waste_items([entry(date(2026, 11, 20), waste_note="two\nlines")])
@@ -142,7 +143,10 @@ class TestDocuments:
             "  2026-11-20  two",
         ]
         voices = backlog.voice_items([entry(date(2026, 11, 20), voice_quote="hi")])
-        assert backlog.voices_text(voices, "customer") == "2026-11-20  No one today\n  “hi”"
+        assert (
+            backlog.voices_text(voices, term_for_word("customer"))
+            == "2026-11-20  No one today\n  “hi”"
+        )
 
     def test_swedish(self) -> None:
         set_language("sv")

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from focuscheck.domain.alignment import checker
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
 from focuscheck.retro.board import build_board
@@ -101,14 +102,14 @@ def filled() -> Retro:
 
 
 def test_alignment_is_counted_with_the_check_in_s_own_check() -> None:
-    column = build_board(filled(), "customer", IS_ALIGNED).columns[0]
+    column = build_board(filled(), term_for_word("customer"), IS_ALIGNED).columns[0]
     assert column.alignment is not None
     assert (column.alignment.aligned, column.alignment.other, column.alignment.silent) == (3, 1, 1)
     assert {item.text: item.aligned for item in column.items}["My boss"] is False
 
 
 def test_mission_clarity_becomes_a_dot_plot() -> None:
-    plot = build_board(filled(), "customer", IS_ALIGNED).columns[1].clarity
+    plot = build_board(filled(), term_for_word("customer"), IS_ALIGNED).columns[1].clarity
     assert plot is not None
     assert plot.counts == (2, 0, 1, 0, 1)
     assert plot.unrated == 1
@@ -117,7 +118,7 @@ def test_mission_clarity_becomes_a_dot_plot() -> None:
 
 
 def test_waste_is_grouped_by_category_in_a_fixed_order() -> None:
-    column = build_board(filled(), "customer", IS_ALIGNED).columns[3]
+    column = build_board(filled(), term_for_word("customer"), IS_ALIGNED).columns[3]
     assert [group.category for group in column.waste] == [
         WasteCategory.UNCLARITY,
         WasteCategory.RED_TAPE,
@@ -132,16 +133,21 @@ def test_waste_is_grouped_by_category_in_a_fixed_order() -> None:
 
 
 def test_anonymous_answers_are_shuffled_and_carry_no_author() -> None:
-    board = build_board(filled(), "customer", IS_ALIGNED)
+    board = build_board(filled(), term_for_word("customer"), IS_ALIGNED)
     items = board.columns[0].items
     assert all(item.author == "" for item in items)
     assert sorted(item.text for item in items) == sorted(
         ["The customer", "My boss", "Our clients", "The customers"]
     )
     # Stable for the retro: built twice, the same order.
-    assert build_board(filled(), "customer", IS_ALIGNED).columns[0].items == items
+    assert build_board(filled(), term_for_word("customer"), IS_ALIGNED).columns[0].items == items
     seeds = {
-        tuple(i.text for i in build_board(_reseeded(seed), "customer", IS_ALIGNED).columns[0].items)
+        tuple(
+            i.text
+            for i in build_board(_reseeded(seed), term_for_word("customer"), IS_ALIGNED)
+            .columns[0]
+            .items
+        )
         for seed in range(12)
     }
     assert len(seeds) > 1, "the order depends on the seed, not on the turn order"
@@ -159,15 +165,15 @@ def test_named_retros_keep_turn_order_and_names() -> None:
         .with_answer(make_answer(SALARY, 1, "Citizens"))
         .with_answer(make_answer(SALARY, 0, "Us"))
     )
-    items = build_board(named, "citizen", checker("citizen", ())).columns[0].items
+    items = build_board(named, term_for_word("citizen"), checker("citizen", ())).columns[0].items
     assert [(item.author, item.text) for item in items] == [("Ann", "Us"), ("Bo", "Citizens")]
 
 
 def test_marks_follow_the_items() -> None:
     current = filled()
-    target = build_board(current, "customer", IS_ALIGNED).columns[3].items[0].item_id
-    marked = build_board(current.toggle_mark(target), "customer", IS_ALIGNED)
+    target = build_board(current, term_for_word("customer"), IS_ALIGNED).columns[3].items[0].item_id
+    marked = build_board(current.toggle_mark(target), term_for_word("customer"), IS_ALIGNED)
     assert [item.item_id for _column, item in marked.marked()] == [target]
     assert not build_board(
-        current.toggle_mark(target).toggle_mark(target), "customer", IS_ALIGNED
+        current.toggle_mark(target).toggle_mark(target), term_for_word("customer"), IS_ALIGNED
     ).marked()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.errors import ValidationError
 from focuscheck.i18n import set_language
 from focuscheck.retro.draw import HISTORY_NAME, REMEMBER, choose, draw_question, read_history
@@ -25,18 +26,25 @@ from focuscheck.retro.setup import SetupForm, build_setup
 
 def test_prompts_use_the_customer_word_in_the_current_language() -> None:
     value = standard_prompt(PromptKind.VALUE)
-    assert value.question("patient") == "What did I do lately that creates value for the patient?"
+    assert (
+        value.question(term_for_word("patient"))
+        == "What did I do lately that creates value for the patient?"
+    )
     set_language("sv")
-    assert standard_prompt(PromptKind.SALARY).question("kund") == "Vem betalar min lön?"
-    assert value.question("brukare") == (
+    assert (
+        standard_prompt(PromptKind.SALARY).question(term_for_word("kund")) == "Vem betalar min lön?"
+    )
+    assert value.question(term_for_word("brukare")) == (
         "Vad har jag gjort på sistone som skapar mervärde för vår brukare?"
     )
-    assert drawn_prompt("waiting").question("kund") == "Var fick en kund vänta på oss?"
+    assert (
+        drawn_prompt("waiting").question(term_for_word("kund")) == "Var fick en kund vänta på oss?"
+    )
 
 
 def test_a_custom_prompt_is_shown_exactly_as_typed_and_not_translated() -> None:
     prompt = custom_prompt("  What would {customer} [b]say[/b]?\x1b[2J ")
-    assert prompt.question("patient") == "What would {customer} [b]say[/b]?[2J"
+    assert prompt.question(term_for_word("patient")) == "What would {customer} [b]say[/b]?[2J"
     with pytest.raises(ValidationError):
         custom_prompt("   ")
     with pytest.raises(ValidationError):

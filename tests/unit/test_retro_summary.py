@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from focuscheck.domain.alignment import checker
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.enums import WasteCategory
 from focuscheck.i18n import set_language
 from focuscheck.retro.board import build_board
@@ -46,13 +47,18 @@ def sample(names: tuple[str, ...] = ()) -> Retro:
 
 def render(current: Retro, opening: tuple[str, ...] = ()) -> str:
     return render_summary(
-        current, build_board(current, "customer", IS_ALIGNED), "customer", opening
+        current,
+        build_board(current, term_for_word("customer"), IS_ALIGNED),
+        term_for_word("customer"),
+        opening,
     )
 
 
 def test_summary_holds_figures_answers_and_marks() -> None:
     current = sample()
-    waste_item = build_board(current, "customer", IS_ALIGNED).columns[2].items[0].item_id
+    waste_item = (
+        build_board(current, term_for_word("customer"), IS_ALIGNED).columns[2].items[0].item_id
+    )
     text = render(current.toggle_mark(waste_item), ("12 check-ins from 5 participants",))
     assert text.startswith("# Retro opener 2026-11-26\n")
     assert "3 members (anonymous) · 60 s per question" in text

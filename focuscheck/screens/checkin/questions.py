@@ -79,16 +79,14 @@ class QuestionStep(StepScreen):
         settings = self.flow.app.settings
         aligned = checker(settings.customer_term, settings.customer_synonyms)(answer)
         customer = self.customer
-        reflection = _(self.ALIGNED if aligned else self.NOT_ALIGNED).format(customer=customer)
+        reflection = customer.fill(_(self.ALIGNED if aligned else self.NOT_ALIGNED))
         if aligned:
             recorded = _("Noted with today's check-in: your answer names the {customer}.")
         else:
             recorded = _("Noted with today's check-in. Tomorrow is another chance to ask it.")
         slot = self.query_one("#reflection-slot", Vertical)
         await slot.remove_children()
-        await slot.mount(
-            ReflectionCard(answer, reflection + "\n\n" + recorded.format(customer=customer))
-        )
+        await slot.mount(ReflectionCard(answer, reflection + "\n\n" + customer.fill(recorded)))
         self.reflected = answer
 
     def collect(self) -> CheckinForm:

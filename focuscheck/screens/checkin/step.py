@@ -26,6 +26,7 @@ from focuscheck.screens.keys import translate_bindings
 AUTOSAVE_AFTER: Final = 2.0
 
 if TYPE_CHECKING:
+    from focuscheck.domain.customer_term import CustomerTerm
     from focuscheck.screens.checkin.flow import CheckinFlow
 
 STEP_HELP = N_(
@@ -59,14 +60,14 @@ class StepScreen(Screen[None]):
         self._autosave: Timer | None = None
 
     @property
-    def customer(self) -> str:
+    def customer(self) -> CustomerTerm:
         """The configured word for the customer."""
-        from focuscheck.domain.settings import customer_word
+        from focuscheck.domain.settings import customer_term
 
-        return customer_word(self.flow.app.settings)
+        return customer_term(self.flow.app.settings)
 
     def question(self) -> str:
-        return _(self.QUESTION).format(customer=self.customer)
+        return self.customer.fill(_(self.QUESTION))
 
     def compose(self) -> ComposeResult:
         yield Header()

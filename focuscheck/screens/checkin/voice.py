@@ -34,7 +34,7 @@ class VoiceStep(StepScreen):
         with RadioSet(id="source"):
             for source in SOURCES:
                 yield RadioButton(
-                    _(VOICE_LABELS[source]).format(customer=customer),
+                    customer.fill(_(VOICE_LABELS[source])),
                     value=source is chosen,
                     id=f"voice-{source.value}",
                 )

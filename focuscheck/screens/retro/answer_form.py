@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, OptionList, Static
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
 from focuscheck.i18n import _
 from focuscheck.retro.board import clarity_label
@@ -67,7 +68,7 @@ class AnswerForm(Vertical):
 
         form: AnswerForm
 
-    def __init__(self, kind: PromptKind, customer: str, *, id: str | None = None) -> None:
+    def __init__(self, kind: PromptKind, customer: CustomerTerm, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.kind = kind
         """What the question asks for; decides the choices offered."""
@@ -81,8 +82,7 @@ class AnswerForm(Vertical):
             return [(clarity_label(level), level) for level in (1, 2, 3, 4, 5)]
         if self.kind is PromptKind.VOICE:
             return [
-                (_(label).format(customer=self.customer), source)
-                for source, label in VOICE_LABELS.items()
+                (self.customer.fill(_(label)), source) for source, label in VOICE_LABELS.items()
             ]
         if self.kind is PromptKind.WASTE:
             return [(_(label), category) for category, label in WASTE_LABELS.items()]

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.i18n import _
 from focuscheck.retro.board import Board, BoardItem, Column
 from focuscheck.retro.summary import clarity_lines, figure_line, silent_line
@@ -39,7 +40,7 @@ def item_text(item: BoardItem) -> Text:
     return line
 
 
-def figure_text(column: Column, customer: str) -> Text:
+def figure_text(column: Column, customer: CustomerTerm) -> Text:
     """What a column's figure area says: counts, the dot plot, who passed."""
     lines: list[str] = []
     figure = figure_line(column, customer)
@@ -81,7 +82,7 @@ class BoardView(HorizontalScroll):
         item: BoardItem
 
     def __init__(
-        self, board: Board, customer: str, *, editable: bool = True, id: str | None = None
+        self, board: Board, customer: CustomerTerm, *, editable: bool = True, id: str | None = None
     ):
         super().__init__(id=id)
         self.board = board

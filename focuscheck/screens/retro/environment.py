@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.retro.session_store import SessionStore, WallClock
 from focuscheck.retro.timer import Monotonic
 
@@ -20,8 +21,8 @@ class RetroEnvironment:
     data_dir: Path
     """The data folder: pool history and shared sessions live here, never the journal."""
     today: date
-    customer: str
-    """The configured word for the customer, in the current language."""
+    customer: CustomerTerm
+    """The configured word for the customer, with its forms."""
     is_aligned: Callable[[str], bool]
     """Whether an answer names the customer (the check-in's own check)."""
     summary_folder: Path

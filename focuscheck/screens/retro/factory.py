@@ -9,7 +9,7 @@ from typing import Any
 
 from focuscheck.domain.alignment import checker
 from focuscheck.domain.clock import Clock
-from focuscheck.domain.settings import Settings, customer_word
+from focuscheck.domain.settings import Settings, customer_term
 from focuscheck.screens.retro.app import RetroApp
 from focuscheck.screens.retro.environment import RetroEnvironment
 
@@ -50,7 +50,7 @@ def make_retro_app(
     own clocks and seeds this way).
     """
     settings = read_settings(data_dir, clock)
-    customer = customer_word(settings)
+    customer = customer_term(settings)
     opening: tuple[str, ...] = ()
     if from_folder is not None:
         from focuscheck.retro.opening import load_opening
@@ -60,7 +60,7 @@ def make_retro_app(
         data_dir=data_dir,
         today=clock.today(),
         customer=customer,
-        is_aligned=checker(customer, settings.customer_synonyms),
+        is_aligned=checker(customer.word, settings.customer_synonyms),
         summary_folder=folder or Path.cwd(),
         out_path=out.expanduser() if out is not None else None,
         opening=opening,

@@ -72,8 +72,8 @@ class SetupScreen(Screen[None]):
             yield Static(Text(_("Retro opener")), id="setup-title")
             yield Static(
                 Text(
-                    _("Put the {customer} at the centre of your retrospective.").format(
-                        customer=self.env.customer
+                    self.env.customer.fill(
+                        _("Put the {customer} at the centre of your retrospective.")
                     )
                 ),
                 id="setup-intro",

@@ -1,0 +1,109 @@
+"""Each Swedish check-in step says the configured word in the form its sentence needs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from focuscheck.domain.settings import set_value
+from tests.ui.browse_support import screen_text
+from tests.ui.checkin_support import checkin_app, journal_for, screen_name, settle, type_text
+
+#: wide enough that no sentence wraps, so a phrase can be looked for as a whole
+WIDE = (200, 50)
+
+
+async def step_texts(pilot: Pilot[Any]) -> dict[str, str]:
+    """Walk through every step of a check-in, keeping what each screen showed."""
+    texts: dict[str, str] = {}
+
+    async def keep() -> None:
+        await settle(pilot)
+        texts[screen_name(pilot)] = screen_text(pilot.app)
+
+    await keep()
+    await type_text(pilot, "the customer")
+    await pilot.press("enter")
+    await settle(pilot)
+    texts["SalaryReflection"] = screen_text(pilot.app)
+    await pilot.press("enter")
+    await keep()
+    await type_text(pilot, "quality")
+    await pilot.press("enter")
+    await settle(pilot)
+    texts["CornerstoneReflection"] = screen_text(pilot.app)
+    await pilot.press("enter")
+    await keep()
+    await type_text(pilot, "helping people")
+    await pilot.press("ctrl+n")
+    await settle(pilot)
+    await pilot.press("ctrl+n")
+    await keep()
+    await type_text(pilot, "Called back")
+    await pilot.press("ctrl+n")
+    await keep()
+    await pilot.press("ctrl+n")
+    await keep()
+    await pilot.press("ctrl+n")
+    await keep()
+    await pilot.press("f1")
+    await settle(pilot)
+    texts["FocusHelp"] = screen_text(pilot.app)
+    return texts
+
+
+#: step (or reflection) -> a phrase it must say, with the forms put in
+EXPECTED: dict[str, tuple[str, ...]] = {
+    "SalaryReflection": ("{the_customer}",),
+    "CornerstoneReflection": ("{the_customer}",),
+    "ValueStep": ("mervärde för {the_customer}",),
+    "VoiceStep": ("{Customer_compound}kontakt", "{customer_compound}kontakt"),
+    "WasteStep": ("mervärde för {the_customer}", "{the_customer}"),
+    "FocusStep": ("{the_customer}", "{the_customers}"),
+    "FocusHelp": ("{the_customer}", "{the_customers}"),
+}
+
+FORMS = {
+    "brukare": {
+        "customer": "brukare",
+        "the_customer": "brukaren",
+        "customers": "brukare",
+        "the_customers": "brukarna",
+        "customer_compound": "brukar",
+    },
+    "medlem": {
+        "customer": "medlem",
+        "the_customer": "medlemmen",
+        "customers": "medlemmar",
+        "the_customers": "medlemmarna",
+        "customer_compound": "medlems",
+    },
+}
+
+
+def with_forms(phrase: str, forms: dict[str, str]) -> str:
+    values = dict(forms)
+    values.update({name.capitalize(): value.capitalize() for name, value in forms.items()})
+    return phrase.format(**values)
+
+
+@pytest.mark.parametrize("word", sorted(FORMS))
+async def test_every_step_inflects_the_word(data_dir: Path, clock: Any, word: str) -> None:
+    journal = journal_for(data_dir, clock)
+    journal.save_settings(set_value(journal.settings(), "customer_term", [word]))
+    app = checkin_app(journal, clock, language="sv")
+    async with app.run_test(size=WIDE) as pilot:
+        texts = await step_texts(pilot)
+    forms = FORMS[word]
+    for step, phrases in EXPECTED.items():
+        text = " ".join(texts[step].split())
+        wanted = [with_forms(phrase, forms) for phrase in phrases]
+        assert any(phrase in text for phrase in wanted), (step, wanted, text)
+        # The word the person chose, never the default one, and never uninflected after
+        # a possessive ("din brukare").
+        assert not re.search(r"\bkund(en|er|erna)?\b", text), (step, text)
+        assert not re.search(rf"\b(din|er|vår)\s+{word}\b", text), (step, text)
