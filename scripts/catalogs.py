@@ -15,6 +15,7 @@ words appear nowhere.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import string
 import sys
@@ -59,7 +60,7 @@ def source_of(domain: str) -> tuple[Path, list[str]]:
     """The folder a catalog is extracted from, and the extract options for it."""
     if domain == APP_DOMAIN:
         options = ["-F", str(MAPPING), "-c", "TRANSLATORS:", "--add-location=file"]
-        return ROOT / "focuscheck", options
+        return Path("focuscheck"), options
     package = __import__(LIBRARY_DOMAINS[domain])
     return Path(package.__file__ or "").parent, ["--no-location"]
 
@@ -67,9 +68,17 @@ def source_of(domain: str) -> tuple[Path, list[str]]:
 def extract(domain: str, pot: Path) -> Catalog:
     """The messages the code uses, written to ``pot`` and read back."""
     folder, options = source_of(domain)
-    pybabel(
-        "extract", *options, f"--width={WIDTH}", "-o", str(pot), "--project=focuscheck", str(folder)
-    )
+    # From the repository's root, so that locations read focuscheck/..., never a machine path.
+    with contextlib.chdir(ROOT):
+        pybabel(
+            "extract",
+            *options,
+            f"--width={WIDTH}",
+            "-o",
+            str(pot),
+            "--project=focuscheck",
+            str(folder),
+        )
     with pot.open("rb") as fh:
         return read_po(fh)
 

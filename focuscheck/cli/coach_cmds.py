@@ -55,7 +55,7 @@ def _export_command() -> click.Command:
         show_default=True,
         help=_("File format."),
     )
-    @click.option("--since", type=DateParam(), help=_("From this date: 2026-11-01, last monday…"))
+    @click.option("--since", type=DateParam(), help=_('From this date: 2026-11-01, "last monday"…'))
     @click.option("--until", type=DateParam(end=True), help=_("Up to this date."))
     @click.option(
         "--granularity",
@@ -186,6 +186,7 @@ def _confirm_write(text: str, target: str) -> bool:
 
 def _deliver(text: str, target: str, force: bool, *, ask: bool) -> None:
     """Print ``text`` or write it to ``target``, asking before replacing a file."""
+    from focuscheck.cli.common import confirm
     from focuscheck.coach.export_file import ExportExists, write_export
 
     if target == STDOUT:
@@ -195,7 +196,7 @@ def _deliver(text: str, target: str, force: bool, *, ask: bool) -> None:
     try:
         write_export(path, text, overwrite=force)
     except ExportExists:
-        if not ask or not click.confirm(_("{path} exists. Replace it?").format(path=path)):
+        if not ask or not confirm(_("{path} exists. Replace it?").format(path=path)):
             raise FocuscheckError(
                 _("{path} already exists; nothing was written. Use --force to replace it.").format(
                     path=path

@@ -51,3 +51,15 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only in n
 def echo_error(message: str) -> None:
     """Print ``message`` to stderr, marked as an error."""
     click.echo(_("Error: {message}").format(message=message), err=True)
+
+
+#: the answers that mean yes, in either language ("j", "ja" in Swedish)
+YES: Final = frozenset({"y", "yes", "j", "ja"})
+
+
+def confirm(question: str) -> bool:
+    """Ask a yes/no question; no unless the person answers yes (y/yes, or j/ja in Swedish)."""
+    answer = click.prompt(
+        _("{question} [y/N]").format(question=question), default="", show_default=False
+    )
+    return answer.strip().lower() in YES

@@ -86,7 +86,7 @@ def _list_options(command: Callable[..., None]) -> Callable[..., None]:
         ),
         click.option("--force", is_flag=True, help=_("Replace the output file if it exists.")),
         click.option(
-            "--since", type=DateParam(), help=_("From this date: 2026-11-01, last monday…")
+            "--since", type=DateParam(), help=_('From this date: 2026-11-01, "last monday"…')
         ),
         click.option("--until", type=DateParam(end=True), help=_("Up to this date.")),
     )

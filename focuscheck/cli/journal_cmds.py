@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from focuscheck.cli.common import DateParam, app_context
-from focuscheck.i18n import _, ngettext
+from focuscheck.i18n import _, current_language, ngettext
 
 if TYPE_CHECKING:
     from focuscheck.domain.settings import Settings
@@ -65,12 +65,14 @@ def _config_group() -> click.Group:
         journal = app_context().journal()
         settings = set_value(journal.settings(), name, list(values))
         spec = spec_for(name)
-        if spec.name == "customer_term" and settings.customer_term:
+        # The Swedish forms matter to Swedish sentences only: asked and shown in Swedish.
+        swedish_word = spec.name == "customer_term" and current_language() == "sv"
+        if swedish_word and settings.customer_term:
             settings = _ask_swedish_forms(settings)
         journal.save_settings(settings)
         shown = format_value(settings, spec.name).replace("\n", "; ")
         click.echo(_("{name} = {value}").format(name=spec.name, value=shown))
-        if spec.name == "customer_term" and settings.customer_term:
+        if swedish_word and settings.customer_term:
             _echo_swedish_forms(settings)
 
     @config.command("unset", help=_("Put a setting back to its default."))
@@ -139,7 +141,7 @@ def _history_command() -> click.Command:
         show_default=True,
         help=_("Output format."),
     )
-    @click.option("--since", type=DateParam(), help=_("From this date: 2026-11-01, last monday…"))
+    @click.option("--since", type=DateParam(), help=_('From this date: 2026-11-01, "last monday"…'))
     @click.option("--until", type=DateParam(end=True), help=_("Up to this date."))
     @click.option(
         "--tag", "tags", multiple=True, help=_("Only entries with this tag (repeatable).")

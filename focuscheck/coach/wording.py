@@ -13,7 +13,7 @@ from focuscheck.coach.loader import LoadResult
 from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
-from focuscheck.i18n import N_, _, ngettext
+from focuscheck.i18n import N_, _, decimal, ngettext
 
 FIELD_LABELS: Final[dict[str, str]] = {
     "value": N_("Value for the {customer}"),
@@ -101,7 +101,7 @@ def trend_head(review: Review, focus: str) -> list[str]:
 
 def trend_cells(period: str, values: PeriodFigures) -> list[str]:
     """One period of the trend that is shown, in the order of :func:`trend_head`."""
-    focus = f"{values.focus_mean:.1f}" if values.focus_mean is not None else "–"
+    focus = decimal(values.focus_mean) if values.focus_mean is not None else "–"
     return [
         period,
         str(values.participants),

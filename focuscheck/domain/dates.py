@@ -227,8 +227,8 @@ def _shown(text: object) -> str:
 def _unreadable(text: object) -> DateParseError:
     return DateParseError(
         _(
-            "cannot read {text!r} as a date; try 2026-11-01, today, yesterday, "
-            "3 days ago, last monday, this week or last month"
+            'cannot read {text!r} as a date; try 2026-11-01, today, yesterday, "3 days ago", '
+            '"last monday", "this week" or "last month"'
         ).format(text=_shown(text))
     )
 

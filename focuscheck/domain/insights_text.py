@@ -8,7 +8,7 @@ from typing import Final
 from focuscheck.domain.customer_term import CustomerTerm, capitalised
 from focuscheck.domain.enums import WASTE_LABELS, VoiceSource
 from focuscheck.domain.insights import CalendarCell, Insights
-from focuscheck.i18n import N_, _, ngettext
+from focuscheck.i18n import N_, _, decimal, ngettext
 
 BAR_WIDTH: Final = 20
 CHECKED: Final = "■"
@@ -34,7 +34,7 @@ def bar(count: int, largest: int, width: int = BAR_WIDTH) -> str:
 
 
 def _rating(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
 def as_text(insights: Insights, customer: CustomerTerm) -> str:

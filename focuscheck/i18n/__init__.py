@@ -18,6 +18,9 @@ from focuscheck.i18n.domains import APP_DOMAIN, LANGUAGES, SOURCE_LANGUAGE
 
 LOCALE_DIR: Final = Path(__file__).parent / "locale"
 
+#: the decimal sign of each language that does not write a point
+DECIMAL_SIGNS: Final[dict[str, str]] = {"sv": ","}
+
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _language: str = SOURCE_LANGUAGE
 
@@ -94,6 +97,11 @@ def pgettext(context: str, message: str) -> str:
 def npgettext(context: str, singular: str, plural: str, n: int) -> str:
     """:func:`ngettext` for a message that needs a context."""
     return _current.npgettext(context, singular, plural, n)
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """``value`` with ``digits`` decimals, written as the current language writes them (3,5)."""
+    return f"{value:.{digits}f}".replace(".", DECIMAL_SIGNS.get(_language, "."))
 
 
 def N_(message: str) -> str:

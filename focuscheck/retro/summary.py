@@ -17,7 +17,7 @@ from typing import Final
 
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import _, ngettext
+from focuscheck.i18n import _, decimal, ngettext
 from focuscheck.retro.board import Board, BoardItem, ClarityPlot, Column, clarity_label
 from focuscheck.retro.session import Retro
 from focuscheck.storage.atomic import atomic_write
@@ -91,7 +91,7 @@ def clarity_lines(plot: ClarityPlot) -> list[str]:
     """The dot plot as text rows, clear at the top."""
     rows = [f"{clarity_label(level):<10} {_dots(count)}" for level, count in plot.rows()]
     if plot.mean is not None:
-        rows.append(_("average {mean:.1f}").format(mean=plot.mean))
+        rows.append(_("average {mean}").format(mean=decimal(plot.mean)))
     if plot.unrated:
         rows.append(
             ngettext("{count} not rated", "{count} not rated", plot.unrated).format(

@@ -86,7 +86,9 @@ class FirstRunScreen(Screen[None]):
             placeholder=_("customer, end user, citizen, patient, student, donor…"),
             id="customer-term",
         )
-        yield Static("", id="customer-forms", classes="hint", markup=False)
+        forms = Static("", id="customer-forms", classes="hint", markup=False)
+        forms.display = False
+        yield forms
         yield Static(
             Text(_("Your organisation's mission or purpose, if written down")), classes="label"
         )
@@ -128,7 +130,9 @@ class FirstRunScreen(Screen[None]):
             hint = _(
                 "Swedish forms (a guess): {forms}. If one is wrong, correct it in the settings."
             ).format(forms=", ".join((forms.definite, forms.plural, forms.definite_plural)))
-        self.query_one("#customer-forms", Static).update(hint)
+        shown = self.query_one("#customer-forms", Static)
+        shown.update(hint)
+        shown.display = bool(hint)
 
     @on(Input.Submitted)
     def _next_field(self) -> None:

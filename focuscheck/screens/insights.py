@@ -23,7 +23,7 @@ from focuscheck.domain.enums import VoiceSource
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.insights import Insights
 from focuscheck.domain.settings import customer_term
-from focuscheck.i18n import N_, _, ngettext
+from focuscheck.i18n import N_, _, decimal, ngettext
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.storage.journal import Journal
@@ -49,7 +49,7 @@ VOICE_STYLES: dict[VoiceSource, str] = {
 
 
 def _average(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
 class InsightsScreen(JournalScreen):

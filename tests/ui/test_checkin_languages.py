@@ -24,7 +24,7 @@ class TestSwedish:
             await pilot.press("enter")
             await settle(pilot)
             reflection = str(app.screen.query_one("#reflection", Static).render())
-            assert "din kund" in reflection
+            assert "kunden" in reflection
 
     async def test_the_home_screen_is_swedish(self, data_dir: Path, clock):
         app = checkin_app(journal_for(data_dir, clock), clock, language="sv", start="home")

@@ -6,6 +6,7 @@ import importlib.util
 import shutil
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -14,7 +15,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
-from focuscheck.i18n import _, current_language, ngettext, pgettext, set_language
+from focuscheck.i18n import _, current_language, decimal, ngettext, pgettext, set_language
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "focuscheck" / "i18n" / "locale"
@@ -92,8 +93,8 @@ class TestTheCheckReadsMeaningNotBytes:
     def test_a_catalog_compiled_by_another_babel_release_passes(self, locale: Path) -> None:
         def as_another_tool_would(catalog: Catalog) -> None:
             catalog.version = "9.9"
-            catalog.creation_date = catalog.revision_date
-            catalog.fuzzy = False
+            catalog.creation_date = datetime(2031, 1, 2, 3, 4, tzinfo=UTC)
+            catalog.revision_date = datetime(2031, 1, 2, 3, 4, tzinfo=UTC)
             catalog.last_translator = "Someone Else <someone@example.org>"
 
         for mo in locale.rglob("*.mo"):
@@ -148,6 +149,23 @@ class TestTheCheckReadsMeaningNotBytes:
         assert any("“stämning”" in line for line in problems)
 
 
+class TestExtraction:
+    def test_a_context_is_extracted_with_its_message(self, tmp_path: Path) -> None:
+        source = tmp_path / "src"
+        source.mkdir()
+        (source / "words.py").write_text(
+            "from focuscheck.i18n import npgettext, pgettext\n"
+            'pgettext("waste list", "Open")\n'
+            'npgettext("retro", "{count} vote", "{count} votes", 2)\n',
+            encoding="utf-8",
+        )
+        pot = tmp_path / "words.pot"
+        catalogs.pybabel("extract", "-F", str(catalogs.MAPPING), "-o", str(pot), str(source))
+        found = catalogs.messages(read(pot))
+        assert ("Open", "waste list") in found
+        assert ("{count} vote", "retro") in found
+
+
 class TestLookups:
     def test_switching_to_swedish_translates(self) -> None:
         assert _("Today's check-in is done.") == "Today's check-in is done."
@@ -168,3 +186,9 @@ class TestLookups:
         set_language("fi")
         assert current_language() == "en"
         assert _("No entries.") == "No entries."
+
+    def test_decimals_are_written_as_the_language_writes_them(self) -> None:
+        assert decimal(3.456) == "3.5"
+        set_language("sv")
+        assert decimal(3.456) == "3,5"
+        assert decimal(2, 2) == "2,00"

@@ -134,11 +134,11 @@ class TestConfig:
     @pytest.mark.parametrize(
         ("args", "message"),
         [
-            (["set", "min_group_size", "2"], "min_group_size must be between 3 and 1000"),
-            (["set", "min_group_size", "lots"], "min_group_size must be a whole number"),
+            (["set", "min_group_size", "2"], "the smallest group size must be between 3 and 1000"),
+            (["set", "min_group_size", "lots"], "the smallest group size must be a whole number"),
             (["set", "language", "fr"], "language must be one of: en, sv"),
             (["set", "workdays", "someday"], "'someday' is not a weekday"),
-            (["set", "team", "A", "B"], "team takes a single value"),
+            (["set", "team", "A", "B"], "“Team label” takes a single value"),
             (["set", "colour", "red"], "unknown setting 'colour'"),
             (["get", "colour"], "unknown setting 'colour'"),
             (["unset", "colour"], "unknown setting 'colour'"),

@@ -191,7 +191,7 @@ class TestRefusedFiles:
         result = run("--lang", "sv", "import", path)
         assert result.code == 1
         assert result.err == (
-            f"Fel: {path}, rad 1: focus måste vara ett heltal från 1 till 5. "
+            f"Fel: {path}, rad 1: fältet focus måste vara ett heltal från 1 till 5. "
             "Ingenting importerades.\n"
         )
 

@@ -84,3 +84,52 @@ def test_lang_sv_in_a_real_process() -> None:
     done = focuscheck("--lang", "sv", "status")
     assert done.returncode == 1
     assert done.stdout == "Ingen avstämning ännu i dag.\nSvit: 0 arbetsdagar.\n"
+
+
+class TestSwedishFormsOfTheCustomerWord:
+    """Setting a word whose Swedish forms are not known asks for them at a terminal."""
+
+    def test_the_forms_are_asked_for_with_a_guess_to_keep_or_correct(self, data_dir: Path) -> None:
+        pexpect = pytest.importorskip("pexpect")
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "focuscheck", "--lang", "sv", "config", "set", "customer_term", "barn"],
+            encoding="utf-8",
+            timeout=30,
+        )
+        child.expect("fler böjningsformer av ”barn”")
+        child.expect(r"bestämd form.*\[barnen\]")
+        child.sendline("barnet")  # corrected: ett barn, barnet
+        child.expect(r"plural.*\[barner\]")
+        child.sendline("barn")
+        child.expect(r"bestämd form plural.*\[barnerna\]")
+        child.sendline("barnen")
+        child.expect(r"sammansättningar.*\[barn\]")
+        child.sendline("")  # Enter keeps the suggestion
+        child.expect("customer_term = barn")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+        shown = focuscheck("config", "list").stdout
+        for line in (
+            "customer_term_definite = barnet",
+            "customer_term_plural = barn",
+            "customer_term_definite_plural = barnen",
+            "customer_term_compound = barn",
+        ):
+            assert line in shown
+
+    def test_without_a_terminal_the_guess_is_kept_and_shown(self) -> None:
+        done = focuscheck("--lang", "sv", "config", "set", "customer_term", "handläggare")
+        assert done.returncode == 0, done.stderr
+        assert "handläggaren, handläggare, handläggarna, handläggar-" in done.stdout
+        assert "config set customer_term_definite" in done.stdout
+
+    def test_a_known_word_asks_nothing(self) -> None:
+        done = focuscheck("--lang", "sv", "config", "set", "customer_term", "medlem")
+        assert done.returncode == 0, done.stderr
+        assert "medlemmen, medlemmar, medlemmarna, medlems-" in done.stdout
+
+    def test_in_english_nothing_swedish_is_said(self) -> None:
+        done = focuscheck("config", "set", "customer_term", "client")
+        assert done.stdout == "customer_term = client\n"

@@ -49,7 +49,7 @@ class TestLines:
         assert lines["Voice heard"] == "A colleague with direct patient contact"
         assert lines["Waste"] == "Rigidity"
         assert lines["Mission clarity"] == "4/5"
-        assert lines["Customer focus"] == "5/5"
+        assert lines["Patient focus"] == "5/5"
         assert lines["Tags"] == "phone, follow-up"
 
     def test_empty_answers_and_missing_ratings_are_left_out(self) -> None:
@@ -75,7 +75,7 @@ class TestText:
         )
 
     def test_entries_are_separated_by_a_blank_line(self) -> None:
-        text = as_text([FULL, make(date=date(2026, 11, 25))], "patient")
+        text = as_text([FULL, make(date=date(2026, 11, 25))], term_for_word("patient"))
         assert text.count("\n\n") == 1
         assert text.index("2026-11-26") < text.index("2026-11-25")
 

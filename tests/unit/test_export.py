@@ -214,12 +214,27 @@ def test_interactive_export_shows_the_preview_and_asks(
     declined = run("export", "--anonymize", "-o", target)
     assert "Participant pseudonym" in declined.out
     assert "scrubbed: 1 phone number, 1 name" in declined.out
-    assert "1 check-in from 2026-W48, dated only by week" in declined.out
+    assert "1 check-in from 2026-W48, dated only by the week" in declined.out
     assert "Nothing was written." in declined.out
     assert not target.exists()
     monkeypatch.setattr("sys.stdin", _Answers("y\n"))
     assert run("export", "--anonymize", "-o", target).code == 0
     assert target.exists()
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [("j", True), ("ja", True), ("n", False)])
+def test_a_swedish_answer_decides_whether_a_file_is_replaced(
+    run: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str, replaced: bool
+) -> None:
+    _journal_with_checkins(run, tmp_path)
+    monkeypatch.setattr(coach_cmds, "interactive", lambda: True)
+    target = tmp_path / "out.json"
+    target.write_text("kept", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", _Answers(f"j\n{answer}\n"))
+    result = run("--lang", "sv", "export", "--anonymize", "-o", target)
+    assert "finns redan. Vill du ersätta den? [j/N]" in result.out
+    assert (target.read_text(encoding="utf-8") != "kept") is replaced
+    assert result.code == (0 if replaced else 1)
 
 
 class _Answers:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from focuscheck.domain import insights, insights_text
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.entry import Entry, new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
@@ -148,7 +149,9 @@ class TestOutputs:
 
     def test_text_names_every_part(self) -> None:
         entries = [entry(TODAY, focus=4, waste_category=WasteCategory.UNCLARITY)]
-        text = insights_text.as_text(insights.compute(entries, Settings(), TODAY), "patient")
+        text = insights_text.as_text(
+            insights.compute(entries, Settings(), TODAY), term_for_word("patient")
+        )
         assert "Insights for the last 12 weeks (2026-09-07 – 2026-11-26)" in text
         assert "Streak: 1 workday (longest: 1)" in text
         assert "Average focus: 4.0; average mission clarity: –" in text
@@ -157,7 +160,9 @@ class TestOutputs:
 
     def test_text_in_swedish(self) -> None:
         set_language("sv")
-        text = insights_text.as_text(insights.compute([entry(TODAY)], Settings(), TODAY), "kund")
+        text = insights_text.as_text(
+            insights.compute([entry(TODAY)], Settings(), TODAY), term_for_word("kund")
+        )
         assert "Svit: 1 arbetsdag" in text
         assert "Otydlighet" in text and "Tor" in text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -33,5 +34,15 @@ def test_readme_test_command_is_the_ci_command() -> None:
 
 def test_readme_install_command_installs_and_starts_the_app() -> None:
     blocks = setup_commands((ROOT / "README.md").read_text(encoding="utf-8"))
-    assert "pip install -e ." in blocks[0]
+    assert "uv sync -q --locked" in blocks[0]
     assert blocks[0].endswith("focuscheck")
+
+
+def test_both_commands_install_the_locked_versions_with_the_pinned_uv() -> None:
+    blocks = setup_commands((ROOT / "README.md").read_text(encoding="utf-8"))
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pinned = pyproject["tool"]["uv"]["required-version"].removeprefix("==")
+    for block in blocks[:2]:
+        assert f"pip install -q uv=={pinned} " in block
+        assert "--locked" in block and "UV_PYTHON_DOWNLOADS=never" in block
+    assert (ROOT / "uv.lock").is_file()

@@ -35,10 +35,10 @@ def test_prompts_use_the_customer_word_in_the_current_language() -> None:
         standard_prompt(PromptKind.SALARY).question(term_for_word("kund")) == "Vem betalar min lön?"
     )
     assert value.question(term_for_word("brukare")) == (
-        "Vad har jag gjort på sistone som skapar mervärde för vår brukare?"
+        "Vad har jag gjort på sistone som skapar mervärde för brukaren?"
     )
     assert (
-        drawn_prompt("waiting").question(term_for_word("kund")) == "Var fick en kund vänta på oss?"
+        drawn_prompt("waiting").question(term_for_word("kund")) == "Var fick kunderna vänta på oss?"
     )
 
 

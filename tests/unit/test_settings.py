@@ -71,17 +71,17 @@ def test_set_value(name: str, raw: list[str], stored: Any) -> None:
 # (setting, values typed, words in the message)
 REFUSED: list[tuple[str, list[str], str]] = [
     ("language", ["fr"], "language must be one of: en, sv"),
-    ("language", ["en", "sv"], "language takes a single value"),
-    ("customer_term", ["a", "b"], "customer_term takes a single value"),
-    ("customer_term", [], "give a value for customer_term"),
+    ("language", ["en", "sv"], "“Language” takes a single value"),
+    ("customer_term", ["a", "b"], "“Word for the customer” takes a single value"),
+    ("customer_term", [], "give a value for “Word for the customer”"),
     ("workdays", ["funday"], "'funday' is not a weekday"),
     ("workdays", ["8"], "'8' is not a weekday"),
     ("workdays", [" , "], "name at least one workday"),
     ("min_group_size", ["2"], "between 3 and 1000"),
     ("min_group_size", ["1001"], "between 3 and 1000"),
     ("min_group_size", ["five"], "whole number"),
-    ("team", ["x" * (MAX_VALUE + 1)], "team is too long (at most 2000 characters)"),
-    ("values", [f"v{n}" for n in range(MAX_LIST + 1)], "values: at most 100 items"),
+    ("team", ["x" * (MAX_VALUE + 1)], "“Team label” is too long (at most 2000 characters)"),
+    ("values", [f"v{n}" for n in range(MAX_LIST + 1)], "“Values” takes at most 100 items"),
     ("nonsense", ["x"], "unknown setting"),
 ]
 
