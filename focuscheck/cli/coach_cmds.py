@@ -213,7 +213,13 @@ def _coach_command() -> click.Command:
             "terminal, or writes a report with --report FILE.md or FILE.html."
         ),
     )
-    @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+    @click.argument(
+        "paths",
+        nargs=-1,
+        required=True,
+        type=click.Path(path_type=Path),
+        metavar=_("PATHS..."),
+    )
     @click.option(
         "--min-group",
         type=int,

@@ -44,7 +44,7 @@ def _config_group() -> click.Group:
             click.echo(f"    {_(spec.help)}")
 
     @config.command("get", help=_("Print the value of one setting."))
-    @click.argument("name")
+    @click.argument("name", metavar=_("NAME"))
     def config_get(name: str) -> None:
         from focuscheck.domain.settings import format_value
 
@@ -57,8 +57,8 @@ def _config_group() -> click.Group:
             "focuscheck config set values Openness Respect"
         ),
     )
-    @click.argument("name")
-    @click.argument("values", nargs=-1, required=True)
+    @click.argument("name", metavar=_("NAME"))
+    @click.argument("values", nargs=-1, required=True, metavar=_("VALUES..."))
     def config_set(name: str, values: tuple[str, ...]) -> None:
         from focuscheck.domain.settings import format_value, set_value, spec_for
 
@@ -76,7 +76,7 @@ def _config_group() -> click.Group:
             _echo_swedish_forms(settings)
 
     @config.command("unset", help=_("Put a setting back to its default."))
-    @click.argument("name")
+    @click.argument("name", metavar=_("NAME"))
     def config_unset(name: str) -> None:
         from focuscheck.domain.settings import spec_for, unset_value
 
@@ -185,7 +185,7 @@ def _import_command() -> click.Command:
     )
     # Folders and unreadable files are turned away by _read_input_file, which
     # names the file and says nothing was imported, like every other refusal.
-    @click.argument("file", type=click.Path(readable=False, path_type=Path))
+    @click.argument("file", type=click.Path(readable=False, path_type=Path), metavar=_("FILE"))
     def import_(file: Path) -> None:
         from focuscheck.domain.alignment import checker
         from focuscheck.domain.entry_io import ImportRejected, parse_import
@@ -248,7 +248,7 @@ def _restore_command() -> click.Command:
             "(file name or date). The replaced journal is kept in the backups folder."
         ),
     )
-    @click.argument("backup", required=False)
+    @click.argument("backup", required=False, metavar=_("[BACKUP]"))
     @click.option("--list", "list_only", is_flag=True, help=_("List the backups and stop."))
     def restore(backup: str | None, list_only: bool) -> None:
         from focuscheck.storage.backups import Backups

@@ -49,7 +49,7 @@ def register(cli: click.Group) -> None:
         "--since", type=DateParam(), help=_("With --from: only check-ins since this date.")
     )
     @click.option(
-        "--join", "join_code", metavar="CODE", help=_("Join a shared retro with its code.")
+        "--join", "join_code", metavar=_("CODE"), help=_("Join a shared retro with its code.")
     )
     @click.pass_context
     def retro(
@@ -91,7 +91,7 @@ def register(cli: click.Group) -> None:
         show_default=True,
         help=_("Port to listen on."),
     )
-    @click.argument("command", nargs=-1, type=click.UNPROCESSED)
+    @click.argument("command", nargs=-1, type=click.UNPROCESSED, metavar=_("[COMMAND]..."))
     def serve(host: str, port: int, command: tuple[str, ...]) -> None:
         context = app_context()
         try:

@@ -39,13 +39,14 @@ Item = TypeVar("Item", WasteItem, VoiceItem)
 
 BACKLOG_HELP = N_(
     "Everything you noted as waste, newest first: internal work that adds nothing for "
-    "the customer. Bring it to your team.\n\n"
+    "the {customer}. Bring it to your team.\n\n"
     "The highlighted item is shown in full below the list. S saves the whole backlog "
     "as a Markdown file (you choose where; an existing file is only replaced if you "
     "say so). Esc goes back."
 )
 VOICES_HELP = N_(
-    "What you heard from customers, and from colleagues who meet them, in their words, "
+    "What you heard from the {customer}, directly or from colleagues who meet them, in "
+    "their words, "
     "newest first.\n\n"
     "The highlighted quote is shown in full below the list. S saves the whole log as a "
     "Markdown file (you choose where; an existing file is only replaced if you say so). "

@@ -20,7 +20,7 @@ from focuscheck.screens.retro.environment import RetroEnvironment
 
 HELP = N_(
     "All answers, one column per question. Figures sit at the top of each column: how "
-    "many answers name the customer, mission clarity as dots, waste by category. Move "
+    "many answers name the {customer}, mission clarity as dots, waste by category. Move "
     "between columns with Left and Right (or Tab), between answers with Up and Down, and "
     "mark an answer to take into the retro with Space or Enter. S writes the summary."
 )
@@ -96,4 +96,4 @@ class RevealScreen(Screen[Retro]):
     def action_help(self) -> None:
         from focuscheck.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(_("The board"), _(HELP)))
+        self.app.push_screen(HelpScreen(_("The board"), self.env.customer.fill_forms(_(HELP))))
