@@ -21,38 +21,26 @@ async def step_texts(pilot: Pilot[Any]) -> dict[str, str]:
     """Walk through every step of a check-in, keeping what each screen showed."""
     texts: dict[str, str] = {}
 
-    async def keep() -> None:
+    async def keep(name: str = "") -> None:
         await settle(pilot)
-        texts[screen_name(pilot)] = screen_text(pilot.app)
+        texts[name or screen_name(pilot)] = screen_text(pilot.app)
+
+    async def then(*keys: str, text: str = "", name: str = "") -> None:
+        await type_text(pilot, text)
+        await pilot.press(*keys)
+        await keep(name)
 
     await keep()
-    await type_text(pilot, "the customer")
-    await pilot.press("enter")
-    await settle(pilot)
-    texts["SalaryReflection"] = screen_text(pilot.app)
-    await pilot.press("enter")
-    await keep()
-    await type_text(pilot, "quality")
-    await pilot.press("enter")
-    await settle(pilot)
-    texts["CornerstoneReflection"] = screen_text(pilot.app)
-    await pilot.press("enter")
-    await keep()
-    await type_text(pilot, "helping people")
-    await pilot.press("ctrl+n")
-    await settle(pilot)
-    await pilot.press("ctrl+n")
-    await keep()
-    await type_text(pilot, "Called back")
-    await pilot.press("ctrl+n")
-    await keep()
-    await pilot.press("ctrl+n")
-    await keep()
-    await pilot.press("ctrl+n")
-    await keep()
-    await pilot.press("f1")
-    await settle(pilot)
-    texts["FocusHelp"] = screen_text(pilot.app)
+    # The two questions: an answer, its reflection (Enter), the next step (Enter again).
+    for answer, reflection in (("the customer", "Salary"), ("quality", "Cornerstone")):
+        await then("enter", text=answer, name=f"{reflection}Reflection")
+        await then("enter")
+    await then("ctrl+n", text="helping people")  # the mission from memory
+    await then("ctrl+n")  # its clarity: on to the value
+    await then("ctrl+n", text="Called back")  # value: on to the voice
+    await then("ctrl+n")  # voice: on to the waste
+    await then("ctrl+n")  # waste: on to the focus
+    await then("f1", name="FocusHelp")
     return texts
 
 
