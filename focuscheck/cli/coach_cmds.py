@@ -45,7 +45,10 @@ def _export_command() -> click.Command:
     )
     @click.option("--anonymize", is_flag=True, help=_("Write the anonymized file for a coach."))
     @click.option(
-        "-o", "--output", help=_("File to write (- for standard output). Default: in this folder.")
+        "-o",
+        "--output",
+        metavar=_("FILE"),
+        help=_("File to write (- for standard output). Default: in this folder."),
     )
     @click.option(
         "--format",
@@ -63,7 +66,9 @@ def _export_command() -> click.Command:
         help=_("How exactly dates are kept in an anonymized export (default: week)."),
     )
     @click.option("--no-text", is_flag=True, help=_("Leave all free text and tags out."))
-    @click.option("--team", help=_("Team label for the coach (default: the team setting)."))
+    @click.option(
+        "--team", metavar=_("NAME"), help=_("Team label for the coach (default: the team setting).")
+    )
     @click.option("--rotate-id", is_flag=True, help=_("Make a new participant pseudonym first."))
     @click.option("--force", is_flag=True, help=_("Replace the output file if it exists."))
     @click.option("--yes", "-y", is_flag=True, help=_("Write without showing the preview."))
@@ -223,9 +228,14 @@ def _coach_command() -> click.Command:
     @click.option(
         "--min-group",
         type=int,
+        metavar=_("NUMBER"),
         help=_("Smallest group a figure may describe (3 or more; default 5)."),
     )
-    @click.option("--report", help=_("Write a report: FILE.md or FILE.html (- for Markdown)."))
+    @click.option(
+        "--report",
+        metavar=_("FILE"),
+        help=_("Write a report: FILE.md or FILE.html (- for Markdown)."),
+    )
     @click.option("--force", is_flag=True, help=_("Replace the report file if it exists."))
     def coach(
         paths: tuple[Path, ...], min_group: int | None, report: str | None, force: bool

@@ -34,6 +34,7 @@ def _stats_command() -> click.Command:
     @click.option(
         "--weeks",
         type=int,
+        metavar=_("NUMBER"),
         default=12,
         show_default=True,
         help=_("How many weeks to look back over, this week included."),
@@ -82,6 +83,7 @@ def _list_options(command: Callable[..., None]) -> Callable[..., None]:
             "-o",
             "--output",
             type=click.Path(dir_okay=False, path_type=Path),
+            metavar=_("FILE"),
             help=_("Write to this file (readable by you only) instead of printing."),
         ),
         click.option("--force", is_flag=True, help=_("Replace the output file if it exists.")),

@@ -144,9 +144,18 @@ def _history_command() -> click.Command:
     @click.option("--since", type=DateParam(), help=_('From this date: 2026-11-01, "last monday"…'))
     @click.option("--until", type=DateParam(end=True), help=_("Up to this date."))
     @click.option(
-        "--tag", "tags", multiple=True, help=_("Only entries with this tag (repeatable).")
+        "--tag",
+        "tags",
+        multiple=True,
+        metavar=_("TAG"),
+        help=_("Only entries with this tag (repeatable)."),
     )
-    @click.option("--search", default="", help=_("Only entries whose text contains these words."))
+    @click.option(
+        "--search",
+        default="",
+        metavar=_("WORDS"),
+        help=_("Only entries whose text contains these words."),
+    )
     def history(
         output_format: str,
         since: date | None,

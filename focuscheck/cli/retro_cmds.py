@@ -37,12 +37,14 @@ def register(cli: click.Group) -> None:
     @click.option(
         "--out",
         type=click.Path(dir_okay=False, path_type=Path),
+        metavar=_("FILE"),
         help=_("Summary file (default: retro-YYYY-MM-DD.md in the current folder)."),
     )
     @click.option(
         "--from",
         "from_folder",
         type=click.Path(exists=True, path_type=Path),
+        metavar=_("FOLDER"),
         help=_("Open with a summary of the team's anonymized exports in this folder."),
     )
     @click.option(
@@ -82,11 +84,16 @@ def register(cli: click.Group) -> None:
         context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False},
     )
     @click.option(
-        "--host", default=DEFAULT_HOST, show_default=True, help=_("Address to listen on.")
+        "--host",
+        default=DEFAULT_HOST,
+        show_default=True,
+        metavar=_("ADDRESS"),
+        help=_("Address to listen on."),
     )
     @click.option(
         "--port",
         type=click.IntRange(1, 65535),
+        metavar=_("PORT"),
         default=DEFAULT_PORT,
         show_default=True,
         help=_("Port to listen on."),
