@@ -9,6 +9,7 @@ person is asked for them, with a guess to start from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import Final
 
@@ -49,6 +50,10 @@ def capitalised(name: str) -> str:
 #: every placeholder a translation may use where the English message has ``{customer}``
 PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     name for base in FORM_PLACEHOLDERS.values() for name in (base, capitalised(base))
+)
+
+_FORM_FIELD: Final = re.compile(
+    r"\{(" + "|".join(sorted(map(re.escape, PLACEHOLDERS), key=len, reverse=True)) + r")\}"
 )
 
 #: the Swedish words the brief names, with their forms
@@ -150,9 +155,9 @@ class CustomerTerm:
 
     def fill_forms(self, text: str) -> str:
         """``text`` with the customer forms put in and every other brace left as it is."""
-        for name, value in self.placeholders().items():
-            text = text.replace("{" + name + "}", value)
-        return text
+        values = self.placeholders()
+        # One pass: a word that itself looks like a placeholder is put in as it is.
+        return _FORM_FIELD.sub(lambda found: values[found[1]], text)
 
     def __str__(self) -> str:
         return self.word

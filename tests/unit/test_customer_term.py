@@ -120,6 +120,12 @@ class TestFilling:
         term = CustomerTerm("elev", KNOWN_SWEDISH["elev"])
         assert term.fill_forms("{customer} and {not a field}") == "elev and {not a field}"
 
+    def test_a_word_that_looks_like_a_placeholder_is_put_in_as_it_is(self) -> None:
+        set_language("sv")
+        term = customer_term(set_value(Settings(), "customer_term", ["{the_customer}"]))
+        assert term.fill_forms("för {the_customer}") == "för {the_customer}en"
+        assert term.fill("för {the_customer}") == "för {the_customer}en"
+
     @settings(max_examples=60, deadline=None)
     @given(word=st.text(st.characters(categories=("L", "N", "Zs", "Pd")), min_size=1, max_size=40))
     def test_every_swedish_message_fills_for_any_word(self, word: str) -> None:
