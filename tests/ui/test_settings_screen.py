@@ -213,3 +213,46 @@ async def test_f1_shows_this_screens_help(journal: Journal, data_dir: Path, cloc
         await pilot.press("f1")
         await pilot.pause()
         assert "Ctrl+S saves." in getattr(app.screen, "body", "")
+
+
+class TestSwedishFormsOfTheCustomerWord:
+    async def test_a_new_word_offers_its_forms_to_correct_before_saving(
+        self, journal: Journal, data_dir: Path, clock: FixedClock
+    ):
+        app = browse_app(data_dir, clock, language="sv")
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_screen(pilot, "s", SettingsScreen)
+            assert isinstance(screen, SettingsScreen)
+            await pilot.press("tab", *"barn")
+            await settle(pilot)
+            # A guess to start from, right under the word…
+            assert field(screen, "customer_term_definite").text() == "barnen"
+            assert field(screen, "customer_term_plural").text() == "barner"
+            # …which the person corrects before saving.
+            field(screen, "customer_term_definite").set_text("barnet")
+            field(screen, "customer_term_plural").set_text("barn")
+            field(screen, "customer_term_definite_plural").set_text("barnen")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        saved = journal.settings()
+        assert (saved.customer_term, saved.customer_term_definite) == ("barn", "barnet")
+        assert (saved.customer_term_plural, saved.customer_term_definite_plural) == (
+            "barn",
+            "barnen",
+        )
+        assert saved.customer_term_compound == "barn"
+
+    async def test_a_known_word_brings_its_own_forms(
+        self, journal: Journal, data_dir: Path, clock: FixedClock
+    ):
+        app = browse_app(data_dir, clock, language="sv")
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_screen(pilot, "s", SettingsScreen)
+            assert isinstance(screen, SettingsScreen)
+            await pilot.press("tab", *"medlem")
+            await settle(pilot)
+            assert field(screen, "customer_term_definite_plural").text() == "medlemmarna"
+            assert field(screen, "customer_term_compound").text() == "medlems"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        assert journal.settings().customer_term_definite == "medlemmen"
