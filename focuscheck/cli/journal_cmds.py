@@ -89,6 +89,7 @@ def _config_group() -> click.Group:
 
 def _ask_swedish_forms(settings: Settings) -> Settings:
     """Ask for the Swedish forms of a word whose forms are not known (only at a terminal)."""
+    from focuscheck.domain.errors import ValidationError
     from focuscheck.domain.settings import (
         SPEC_BY_NAME,
         SWEDISH_FORM_SETTINGS,
@@ -105,10 +106,20 @@ def _ask_swedish_forms(settings: Settings) -> Settings:
         ).format(word=settings.customer_term)
     )
     for name in SWEDISH_FORM_SETTINGS:
-        answer = click.prompt(
-            _(SPEC_BY_NAME[name].help), default=getattr(settings, name), show_default=True
+
+        def checked(answer: str, name: str = name, start: Settings = settings) -> Settings:
+            # A form that does not fit is named and asked for again; nothing typed is lost.
+            try:
+                return set_value(start, name, [answer])
+            except ValidationError as error:
+                raise click.BadParameter(str(error)) from None
+
+        settings = click.prompt(
+            _(SPEC_BY_NAME[name].help),
+            default=getattr(settings, name),
+            show_default=True,
+            value_proc=checked,
         )
-        settings = set_value(settings, name, [answer])
     return settings
 
 

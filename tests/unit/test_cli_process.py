@@ -105,6 +105,9 @@ class TestSwedishFormsOfTheCustomerWord:
         child.expect(r"bestämd form plural.*\[barnerna\]")
         child.sendline("barnen")
         child.expect(r"sammansättningar.*\[barn\]")
+        child.sendline("x" * 3000)  # a huge paste is refused and asked for again
+        child.expect("för långt")
+        child.expect(r"sammansättningar.*\[barn\]")
         child.sendline("")  # Enter keeps the suggestion
         child.expect("customer_term = barn")
         child.expect(pexpect.EOF)
