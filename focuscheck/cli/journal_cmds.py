@@ -1,4 +1,4 @@
-"""Commands on the person's own journal: config, history, import, backup, restore, status."""
+"""Commands on the person's own journal: config, history, import, status."""
 
 from __future__ import annotations
 
@@ -23,8 +23,6 @@ def register(cli: click.Group) -> None:
     cli.add_command(_config_group())
     cli.add_command(_history_command())
     cli.add_command(_import_command())
-    cli.add_command(_backup_command())
-    cli.add_command(_restore_command())
     cli.add_command(_status_command())
 
 
@@ -249,51 +247,6 @@ def _read_input_file(file: Path) -> bytes:
         raise ImportRejected(str(file), _("this is a folder, not a file")) from None
     except OSError as error:
         raise ImportRejected(str(file), error.strerror or str(error)) from None
-
-
-def _backup_command() -> click.Command:
-    @click.command("backup", help=_("Copy the journal into the backups folder now."))
-    def backup() -> None:
-        path = app_context().journal().backup_now()
-        click.echo(_("Backup written: {path}").format(path=path))
-
-    return backup
-
-
-def _restore_command() -> click.Command:
-    @click.command(
-        "restore",
-        help=_(
-            "Replace the journal with a backup: the newest, or the one named "
-            "(file name or date). The replaced journal is kept in the backups folder."
-        ),
-    )
-    @click.argument("backup", required=False, metavar=_("[BACKUP]"))
-    @click.option("--list", "list_only", is_flag=True, help=_("List the backups and stop."))
-    def restore(backup: str | None, list_only: bool) -> None:
-        from focuscheck.storage.backups import Backups
-        from focuscheck.storage.journal import Journal, make_data_dir
-        from focuscheck.storage.schema import JOURNAL_NAME
-
-        context = app_context()
-        # Not journal(): restoring must work when the journal itself is unreadable.
-        journal = Journal(context.data_dir / JOURNAL_NAME, context.clock)
-        backups: Backups = journal.backups
-        if list_only:
-            found = backups.list()
-            if not found:
-                click.echo(_("There is no backup in {folder}.").format(folder=backups.folder))
-            for path in found:
-                click.echo(path.name)
-            return
-        source = backups.resolve(backup)
-        make_data_dir(context.data_dir)
-        kept = journal.restore(source)
-        click.echo(_("Restored the journal from {path}.").format(path=source))
-        if kept is not None:
-            click.echo(_("The journal it replaced is kept as {path}.").format(path=kept))
-
-    return restore
 
 
 def _status_command() -> click.Command:

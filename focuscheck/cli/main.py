@@ -59,9 +59,9 @@ def build_cli() -> click.Group:
 
             open_home(ctx)
 
-    from focuscheck.cli import insights_cmds, journal_cmds, tui_cmds
+    from focuscheck.cli import backup_cmds, insights_cmds, journal_cmds, tui_cmds
 
-    for module in (journal_cmds, insights_cmds, tui_cmds):
+    for module in (journal_cmds, backup_cmds, insights_cmds, tui_cmds):
         module.register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)

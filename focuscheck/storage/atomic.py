@@ -50,6 +50,56 @@ def atomic_write(path: Path, data: bytes) -> OSError | None:
     return None
 
 
+#: ``link`` errors of file systems without hard links (FAT, some network shares).
+_NO_LINKS: Final = frozenset(
+    {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK, errno.EXDEV}
+)
+
+
+def atomic_create(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file ``path``; :class:`FileExistsError` if it exists already.
+
+    Like :func:`atomic_write` the bytes appear whole or not at all, but an
+    existing file is never replaced: the finished temporary file is hard-linked
+    to its name, which fails when the name is taken.  Where a file system has no
+    hard links the file is created exclusively and written in place instead; a
+    crash then can leave it short, and reading it says so.
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, FILE_MODE)
+        try:
+            os.link(tmp_name, path)
+        except FileExistsError:
+            raise
+        except OSError as error:
+            if error.errno not in _NO_LINKS:
+                raise
+            _create_in_place(path, data)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+    fsync_dir(path.parent)
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+
+
 def remove_stale_temp_files(folder: Path) -> int:
     """Delete temporary files a killed writer left in ``folder``; returns how many.
 

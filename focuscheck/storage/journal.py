@@ -33,10 +33,11 @@ from focuscheck.domain.entry_format import entry_to_record
 from focuscheck.domain.settings import Settings, settings_from_record, settings_to_record
 from focuscheck.i18n import _
 from focuscheck.storage.atomic import atomic_write, ensure_private_dir, remove_stale_temp_files
-from focuscheck.storage.backups import Backups
+from focuscheck.storage.backups import BackupKind, Backups, count_entries, read_backup
 from focuscheck.storage.errors import JournalUnreadable, StorageError
 from focuscheck.storage.journal_file import FileCache, JournalStorage, UnreadableFile, encode
-from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, SETTINGS, STATE, new_journal
+from focuscheck.storage.regular_file import check_regular, read_regular
+from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, SETTINGS, STATE, TRASH, new_journal
 from focuscheck.storage.stored_entry import StoredEntries
 from focuscheck.storage.transaction import (
     LOCK_TIMEOUT,
@@ -45,9 +46,11 @@ from focuscheck.storage.transaction import (
     TransactionStorage,
     backup_warning,
     find_entry,
+    lock_file_error,
     not_synced_warning,
     write_error,
 )
+from focuscheck.storage.trash import Trashed, move_to_trash, read_trash, take_from_trash
 
 _DRAFT: Final = "draft"
 
@@ -85,6 +88,18 @@ class ImportResult:
 
     added: int
     skipped: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did."""
+
+    restored_entries: int
+    """Entries in the journal now."""
+    kept: Path | None
+    """Where the replaced journal was kept (None when there was no journal)."""
+    replaced_entries: int | None
+    """Entries the replaced journal held (None when it could not be read)."""
 
 
 class Journal:
@@ -134,6 +149,8 @@ class Journal:
                     target=self.path.readlink()
                 )
             )
+        if self._on_disk:
+            self._check_lock_file()
         if self.path.exists() or not self._on_disk:
             self._checked_entries()
             self._tidy()
@@ -144,6 +161,12 @@ class Journal:
                     atomic_write(self.path, encode(new_journal()))
                 except OSError as error:
                     raise write_error(self.path, error) from None
+
+    def _check_lock_file(self) -> None:
+        try:
+            check_regular(self._lock.path)
+        except OSError as error:
+            raise lock_file_error(self._lock.path, error) from None
 
     @_one_thread_at_a_time
     def close(self) -> None:
@@ -206,6 +229,11 @@ class Journal:
         return [entry for entry in self._checked_entries() if entry.date == day]
 
     @_one_thread_at_a_time
+    def trash(self) -> list[Trashed]:
+        """Deleted entries still kept, most recently deleted first."""
+        return read_trash(self._table(TRASH), self.clock.now(), self._unreadable)
+
+    @_one_thread_at_a_time
     def settings(self) -> Settings:
         """The saved settings (defaults when none were saved)."""
         table = self._table(SETTINGS)
@@ -244,12 +272,19 @@ class Journal:
 
     @_one_thread_at_a_time
     def delete_entry(self, entry_id: str) -> bool:
-        """Delete the entry with ``entry_id``; False if there was none."""
+        """Move the entry with ``entry_id`` to the trash; False if there was none."""
         with self._transaction() as db:
-            found = find_entry(db, entry_id)
-            if found is not None:
-                db.table(ENTRIES).remove(doc_ids=[found[0]])
-        return found is not None
+            return move_to_trash(db, entry_id, self.clock.now())
+
+    @_one_thread_at_a_time
+    def restore_from_trash(self, wanted: str) -> Entry:
+        """Bring back the deleted entry ``wanted`` (its id, or the start of it).
+
+        Raises :class:`~focuscheck.storage.trash.TrashRefused` when there is no
+        such entry, the start matches several, or its day has a check-in now.
+        """
+        with self._transaction() as db:
+            return take_from_trash(db, wanted, self.clock.now(), self._unreadable)
 
     @_one_thread_at_a_time
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
@@ -292,36 +327,55 @@ class Journal:
         self.set_state(_DRAFT, None)
 
     @_one_thread_at_a_time
-    def restore(self, backup: Path) -> Path | None:
-        """Replace the journal with ``backup``; the current file is kept beside the backups.
+    def restore(self, backup: Path) -> RestoreResult:
+        """Replace the journal with ``backup``; the current file is first kept beside the backups.
 
-        Returns where the replaced journal was kept (None when there was none).
+        The copy of the current file gets a name of its own, so no earlier copy
+        is ever written over; if it cannot be written, nothing is restored.
         """
-        from focuscheck.storage.backups import read_backup
-
         raw = read_backup(backup)
         with self._lock.held():
             kept: Path | None = None
+            replaced: int | None = None
+            if self.path.exists():
+                kept, replaced = self._keep_replaced()
             try:
-                if self.path.exists():
-                    kept = self.backups.write_named(
-                        "replaced", self.path.read_bytes(), self.clock.now()
-                    )
                 atomic_write(self.path, raw)
             except OSError as error:
                 raise write_error(self.path, error) from None
         self._cache.clear()
-        return kept
+        return RestoreResult(count_entries(raw), kept, replaced)
+
+    def _keep_replaced(self) -> tuple[Path, int | None]:
+        """Copy the journal about to be replaced into the backups folder (lock held)."""
+        try:
+            current = read_regular(self.path)
+            kept = self.backups.write_named(BackupKind.REPLACED, current, self.clock.now())
+        except OSError as error:
+            raise StorageError(
+                _(
+                    "Could not keep a copy of the current journal in {folder}: {reason}. "
+                    "Nothing was restored; the journal was not changed."
+                ).format(folder=self.backups.folder, reason=error.strerror or str(error))
+            ) from None
+        try:
+            return kept, count_entries(current)
+        except UnreadableFile:
+            return kept, None
 
     @_one_thread_at_a_time
     def backup_now(self) -> Path:
-        """Write today's backup now (replacing today's earlier copy)."""
+        """Write a manual backup now: a file of its own, which the daily rotation leaves alone."""
         self._read()
         with self._lock.held():
             try:
-                return self.backups.write_daily(self.clock.today(), self.path.read_bytes())
+                return self.backups.write_manual(read_regular(self.path), self.clock.now())
             except OSError as error:
-                raise write_error(self.path, error) from None
+                raise StorageError(
+                    _("Could not write the backup in {folder}: {reason}").format(
+                        folder=self.backups.folder, reason=error.strerror or str(error)
+                    )
+                ) from None
 
     # -- transactions -----------------------------------------------------
 
@@ -357,7 +411,7 @@ class Journal:
         today = self.clock.today()
         try:
             if not self.backups.has_daily(today):
-                self.backups.write_daily(today, self.path.read_bytes())
+                self.backups.write_daily(today, read_regular(self.path))
         except OSError as error:
             self.warnings.append(backup_warning(self.backups.folder, error))
 

@@ -26,6 +26,7 @@ from tinydb.storages import Storage
 from focuscheck.i18n import _
 from focuscheck.storage.atomic import atomic_write
 from focuscheck.storage.memo import RecordMemo
+from focuscheck.storage.regular_file import open_regular
 from focuscheck.storage.schema import ENTRIES, Data, ShapeError, check_shape, upgrade
 
 Signature = tuple[int, int, int, int]
@@ -140,7 +141,7 @@ def load(path: Path, cache: FileCache) -> Data:
     data, signature = cache.data, cache.signature
     if data is not None and signature == signature_of(path):
         return data
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    fd = open_regular(path)
     try:
         opened = _signature(os.fstat(fd))
         with open(fd, "rb", closefd=False) as handle:
@@ -162,7 +163,7 @@ def load(path: Path, cache: FileCache) -> Data:
 def remember_written(path: Path, cache: FileCache, data: Data) -> None:
     """Cache ``data`` as the contents of the file just written to ``path`` (lock held)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        fd = open_regular(path)
     except OSError:
         cache.clear()
         return

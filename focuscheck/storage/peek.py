@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from focuscheck.storage.regular_file import read_regular
 from focuscheck.storage.schema import JOURNAL_NAME, SETTINGS
 
 
@@ -13,8 +14,7 @@ def saved_language(data_dir: Path) -> str | None:
     from focuscheck.i18n import normalize_language
 
     try:
-        with open(data_dir / JOURNAL_NAME, "rb") as handle:
-            data = json.loads(handle.read())
+        data = json.loads(read_regular(data_dir / JOURNAL_NAME))
         record = next(iter(data[SETTINGS].values()))
         return normalize_language(record.get("language"))
     except (

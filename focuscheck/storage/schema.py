@@ -19,7 +19,9 @@ META: Final = "_meta"
 ENTRIES: Final = "entries"
 SETTINGS: Final = "settings"
 STATE: Final = "state"
-TABLES: Final = (META, ENTRIES, SETTINGS, STATE)
+TRASH: Final = "trash"
+"""Deleted entries, kept for a while (see :mod:`focuscheck.storage.trash`)."""
+TABLES: Final = (META, ENTRIES, SETTINGS, STATE, TRASH)
 
 Data = dict[str, dict[str, dict[str, Any]]]
 
@@ -33,7 +35,13 @@ class ShapeError(ValueError):
 
 def new_journal() -> Data:
     """The contents of a freshly created journal."""
-    return {META: {"1": {"schema_version": SCHEMA_VERSION}}, ENTRIES: {}, SETTINGS: {}, STATE: {}}
+    return {
+        META: {"1": {"schema_version": SCHEMA_VERSION}},
+        ENTRIES: {},
+        SETTINGS: {},
+        STATE: {},
+        TRASH: {},
+    }
 
 
 def check_shape(data: object) -> Data:

@@ -14,8 +14,9 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
 from focuscheck.i18n import _
-from focuscheck.storage.errors import JournalBusy, JournalWriteError
+from focuscheck.storage.errors import JournalBusy, JournalWriteError, StorageError
 from focuscheck.storage.journal_file import FileCache
+from focuscheck.storage.regular_file import NotRegularFile, prepare_lock_file
 from focuscheck.storage.schema import ENTRIES
 
 LOCK_TIMEOUT: Final = 10.0
@@ -43,11 +44,21 @@ class JournalLock:
     def __init__(self, journal: Path, timeout: float = LOCK_TIMEOUT) -> None:
         self.journal = journal
         """The journal the lock guards; the lock file sits beside it."""
-        self._lock = FileLock(f"{journal}.lock", timeout=timeout, mode=0o600)
+        self.path = Path(f"{journal}.lock")
+        """The lock file."""
+        self._lock = FileLock(str(self.path), timeout=timeout, mode=0o600)
+
+    def check(self) -> None:
+        """Refuse at once a lock file that cannot work (see :func:`lock_file_error`)."""
+        try:
+            prepare_lock_file(self.path)
+        except OSError as error:
+            raise lock_file_error(self.path, error) from None
 
     @contextmanager
     def held(self) -> Iterator[None]:
         """Hold the lock, waiting up to the timeout; :class:`JournalBusy` after that."""
+        self.check()
         try:
             self._lock.acquire()
         except Timeout:
@@ -67,6 +78,7 @@ class JournalLock:
     def held_if_free(self) -> Iterator[bool]:
         """Hold the lock only if nobody else does; yields whether it is held."""
         try:
+            prepare_lock_file(self.path)
             self._lock.acquire(timeout=0)
         except (Timeout, OSError):
             yield False
@@ -75,6 +87,28 @@ class JournalLock:
             yield True
         finally:
             self._lock.release()
+
+
+def lock_file_error(lock: Path, error: OSError) -> StorageError:
+    """The error for a lock file that is not a file, or cannot be created."""
+    if isinstance(error, NotRegularFile):
+        return StorageError(
+            _(
+                "Cannot use the lock file {path}: {reason}. Move it out of the way and "
+                "try again; nothing was changed."
+            ).format(path=lock, reason=error.strerror)
+        )
+    # A folder that exists but takes no new file (/proc/1, say) reports "no such file".
+    reason = (
+        _("no file can be created there")
+        if isinstance(error, FileNotFoundError)
+        else error.strerror or str(error)
+    )
+    return StorageError(
+        _("Cannot write in the data folder {folder} ({reason}). Nothing was changed.").format(
+            folder=lock.parent, reason=reason
+        )
+    )
 
 
 def write_error(journal: Path, error: OSError) -> JournalWriteError:

@@ -257,11 +257,34 @@ class TestStatus:
 class TestBackupRestore:
     def test_backup_then_list(self, filled: Runner, data_dir: Path) -> None:
         result = filled("backup")
-        backup = data_dir / "backups" / "journal-2026-11-26.json"
+        backup = data_dir / "backups" / "manual-20261126T093000.json"
         assert result.code == 0
         assert result.out == f"Backup written: {backup}\n"
         assert backup.read_bytes() == (data_dir / "journal.json").read_bytes()
-        assert filled("restore", "--list").out == "journal-2026-11-26.json\n"
+        assert filled("restore", "--list").out.splitlines()[0].split() == [
+            "manual",
+            "2026-11-26",
+            "09:30:00",
+            "2",
+            "entries",
+            "manual-20261126T093000.json",
+        ]
+
+    def test_restore_list_shows_kind_date_time_and_entry_count(
+        self, filled: Runner, data_dir: Path, tmp_path: Path
+    ) -> None:
+        filled("backup")
+        filled("import", write_json(tmp_path / "more.json", [{"date": "2026-11-26", "value": "x"}]))
+        filled("restore", "manual-20261126T093000.json")
+        lines = filled("restore", "--list").out.splitlines()
+        assert [line.split() for line in lines[:-1]] == [
+            ["replaced", "2026-11-26", "09:30:00", "3", "entries", "replaced-20261126T093000.json"],
+            ["manual", "2026-11-26", "09:30:00", "2", "entries", "manual-20261126T093000.json"],
+            ["daily", "2026-11-26", "–", "0", "entries", "journal-2026-11-26.json"],
+        ]
+        assert lines[-1] == (
+            "A daily backup holds the journal as it was before that day's first change."
+        )
 
     def test_list_without_backups(self, run: Runner, data_dir: Path) -> None:
         result = run("restore", "--list")
@@ -273,8 +296,12 @@ class TestBackupRestore:
         filled("import", write_json(tmp_path / "more.json", [{"date": "2026-11-26", "value": "x"}]))
         result = filled("restore")
         assert result.code == 0
-        assert "Restored the journal from" in result.out
-        assert "The journal it replaced is kept as" in result.out
+        kept = data_dir / "backups" / "replaced-20261126T093000.json"
+        manual = data_dir / "backups" / "manual-20261126T093000.json"
+        assert result.out == (
+            f"Restored the journal from {manual} (2 entries).\n"
+            f"The journal it replaced held 3 entries; it is kept as {kept}.\n"
+        )
         assert len(json.loads(filled("history", "--format", "json").out)) == 2
 
     def test_restore_by_date(self, filled: Runner) -> None:
@@ -304,12 +331,28 @@ class TestBackupRestore:
 
     def test_a_corrupt_backup_is_refused(self, filled: Runner, data_dir: Path) -> None:
         filled("backup")
-        (data_dir / "backups" / "journal-2026-11-26.json").write_text("{oops")
+        (data_dir / "backups" / "manual-20261126T093000.json").write_text("{oops")
         before = (data_dir / "journal.json").read_bytes()
-        result = filled("restore")
+        result = filled("restore", "manual-20261126T093000.json")
         assert result.code == 1 and "is not usable either" in result.err
         assert (data_dir / "journal.json").read_bytes() == before
 
+    def test_an_unreadable_newest_backup_offers_the_next(
+        self, filled: Runner, data_dir: Path
+    ) -> None:
+        filled("backup")
+        newest = data_dir / "backups" / "manual-20261126T093000.json"
+        newest.write_text("{oops")
+        before = (data_dir / "journal.json").read_bytes()
+        result = filled("restore")
+        assert result.code == 1
+        assert f"The backup {newest} is not usable either" in result.err
+        assert result.err.endswith(
+            "Nothing was restored. To restore the next one: "
+            "focuscheck restore journal-2026-11-26.json\n"
+        )
+        assert (data_dir / "journal.json").read_bytes() == before
+        assert filled("restore", "journal-2026-11-26.json").code == 0
 
 class TestCorruptJournal:
     BROKEN = b'{"_meta": {"1": {"schema_version": 1}}, "entries": {"1": {"id": "x", '
@@ -341,7 +384,7 @@ class TestCorruptJournal:
         assert result.code == 1
         assert f"Cannot read the journal {broken}: it is not valid JSON" in result.err
         assert "The file has not been changed." in result.err
-        assert str(data_dir / "backups" / "journal-2026-11-26.json") in result.err
+        assert str(data_dir / "backups" / "manual-20261126T093000.json") in result.err
         assert "focuscheck restore" in result.err
         assert "Traceback" not in result.err
         assert broken.read_bytes() == self.BROKEN
