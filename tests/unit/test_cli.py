@@ -354,6 +354,58 @@ class TestBackupRestore:
         assert (data_dir / "journal.json").read_bytes() == before
         assert filled("restore", "journal-2026-11-26.json").code == 0
 
+class TestTrash:
+    @pytest.fixture
+    def deleted(self, filled: Runner, data_dir: Path) -> Runner:
+        """The FULL check-in deleted an hour after the frozen now."""
+        from datetime import timedelta
+
+        from focuscheck.domain.clock import FixedClock
+        from focuscheck.storage.journal import Journal
+        from tests.conftest import FROZEN_NOW
+
+        journal = Journal.open(data_dir, FixedClock(FROZEN_NOW + timedelta(hours=1)))
+        assert journal.delete_entry(FULL["id"])
+        return filled
+
+    def test_focuscheck_trash_lists_the_deleted_check_ins(self, deleted: Runner) -> None:
+        result = deleted("trash")
+        assert result.code == 0
+        assert result.out.splitlines() == [
+            "0b6c7a3e  2026-11-25  deleted 2026-11-26 10:30, kept until 2026-12-26  "
+            "“Fixed the invoice bug, finally”",
+            "Deleted check-ins are kept for 30 days. Bring one back with: "
+            "focuscheck trash restore ID",
+        ]
+
+    def test_an_empty_trash_says_so(self, filled: Runner) -> None:
+        assert filled("trash").out == "The trash is empty.\n"
+
+    def test_trash_restore_id_brings_it_back(self, deleted: Runner) -> None:
+        result = deleted("trash", "restore", "0b6c7a3e")
+        assert result.code == 0
+        assert result.out == "Brought back the check-in of 2026-11-25.\n"
+        history = json.loads(deleted("history", "--format", "json").out)
+        assert FULL["id"] in [entry["id"] for entry in history]
+        assert deleted("trash").out == "The trash is empty.\n"
+
+    def test_trash_restore_of_an_unknown_id_says_so(self, deleted: Runner) -> None:
+        result = deleted("trash", "restore", "ffff")
+        assert result.code == 1
+        assert result.err == (
+            "Error: There is no deleted check-in ffff in the trash; see: focuscheck trash\n"
+        )
+
+    def test_a_check_in_in_the_trash_is_out_of_history_and_export(
+        self, deleted: Runner, tmp_path: Path
+    ) -> None:
+        history = json.loads(deleted("history", "--format", "json").out)
+        assert [entry["id"] for entry in history] == [BARE["id"]]
+        exported = tmp_path / "mine.json"
+        assert deleted("export", "-o", exported).code == 0
+        assert "Fixed the invoice bug" not in exported.read_text(encoding="utf-8")
+
+
 class TestCorruptJournal:
     BROKEN = b'{"_meta": {"1": {"schema_version": 1}}, "entries": {"1": {"id": "x", '
 
