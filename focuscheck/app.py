@@ -22,7 +22,7 @@ from textual.screen import Screen
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import N_, _, current_language, set_language
+from focuscheck.i18n import N_, _, current_language, ngettext, set_language
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.screens.writer import JournalWriter
@@ -146,8 +146,9 @@ class FocuscheckApp(App[None]):
             screen.post_message(JournalChanged(entry_id, deleted=deleted))
 
     def delete_entry(self, entry: Entry, then: Callable[[bool], None] | None = None) -> None:
-        """Ask, then delete ``entry``; ``then`` hears whether it was deleted."""
+        """Ask, then move ``entry`` to the trash; ``then`` hears whether it was deleted."""
         from focuscheck.screens.dialogs import ConfirmDialog
+        from focuscheck.storage.trash import KEEP_DAYS, SHORT_ID
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -158,7 +159,15 @@ class FocuscheckApp(App[None]):
         self.push_screen(
             ConfirmDialog(
                 _("Delete the check-in of {date}?").format(date=entry.date.isoformat()),
-                _("It is removed from your journal. The daily backup still holds it."),
+                ngettext(
+                    "It moves to the trash and is kept there for {days} day: "
+                    "U in History brings it back, and so does "
+                    "focuscheck trash restore {id}",
+                    "It moves to the trash and is kept there for {days} days: "
+                    "U in History brings it back, and so does "
+                    "focuscheck trash restore {id}",
+                    KEEP_DAYS,
+                ).format(days=KEEP_DAYS, id=entry.id[:SHORT_ID]),
                 yes=_("Delete"),
                 no=_("Keep it"),
                 danger=True,
@@ -167,16 +176,50 @@ class FocuscheckApp(App[None]):
         )
 
     async def _delete(self, entry: Entry, then: Callable[[bool], None] | None) -> None:
+        from focuscheck.storage.trash import KEEP_DAYS
+
         try:
             deleted = await self.read(lambda journal: journal.delete_entry(entry.id))
         except FocuscheckError as error:
             self.report_error(error)
             deleted = False
         if deleted:
-            self.notify(_("Deleted the check-in of {date}.").format(date=entry.date.isoformat()))
+            message = ngettext(
+                "Deleted the check-in of {date}. It is in the trash for {days} day; "
+                "press U in History to undo.",
+                "Deleted the check-in of {date}. It is in the trash for {days} days; "
+                "press U in History to undo.",
+                KEEP_DAYS,
+            ).format(date=entry.date.isoformat(), days=KEEP_DAYS)
+            self.notify(message, timeout=12, markup=False)
             self.journal_changed(entry.id, deleted=True)
         if then is not None:
             then(deleted)
+
+    def undo_delete(self, entry: Entry, then: Callable[[bool], None] | None = None) -> None:
+        """Bring ``entry`` back from the trash; ``then`` hears whether it came back."""
+        self.run_worker(self._undo_delete(entry, then), group="delete")
+
+    async def _undo_delete(self, entry: Entry, then: Callable[[bool], None] | None) -> None:
+        from focuscheck.storage.trash import TrashRefused
+
+        back = False
+        try:
+            await self.read(lambda journal: journal.restore_from_trash(entry.id))
+        except TrashRefused as error:
+            self.notify(
+                str(error), title=_("Not brought back"), severity="error", timeout=12, markup=False
+            )
+        except FocuscheckError as error:
+            self.report_error(error)
+        else:
+            back = True
+            self.notify(
+                _("Brought back the check-in of {date}.").format(date=entry.date.isoformat())
+            )
+            self.journal_changed(entry.id)
+        if then is not None:
+            then(back)
 
     def report_error(self, error: FocuscheckError) -> None:
         """Show a storage or validation problem; an unreadable journal gets a dialog, once."""
@@ -239,7 +282,12 @@ class FocuscheckApp(App[None]):
             self.report_error(error)
 
     def _offer_backup(self, error: JournalUnreadable) -> None:
+        self.run_worker(self._offer_restore(error), group="restore")
+
+    async def _offer_restore(self, error: JournalUnreadable) -> None:
+        """Ask whether to restore the newest backup that can be read; quit if not."""
         from focuscheck.screens.dialogs import ConfirmDialog, MessageDialog
+        from focuscheck.storage.backups import entries_in
 
         backup = error.newest_backup
         if backup is None:
@@ -248,6 +296,14 @@ class FocuscheckApp(App[None]):
                 lambda _result: self.exit(),
             )
             return
+        count = await self.writer.run(lambda: entries_in(backup)) or 0
+        what = ngettext(
+            "Do you want to restore it? It holds {count} check-in. The journal that cannot "
+            "be read is not deleted: it is kept in the backups folder.",
+            "Do you want to restore it? It holds {count} check-ins. The journal that cannot "
+            "be read is not deleted: it is kept in the backups folder.",
+            count,
+        ).format(count=count)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -258,30 +314,36 @@ class FocuscheckApp(App[None]):
         self.push_screen(
             ConfirmDialog(
                 _("The journal cannot be read"),
-                str(error),
-                yes=_("Restore the newest backup"),
+                f"{error}\n\n{what}",
+                yes=_("Restore this backup"),
                 no=_("Quit"),
             ),
             answered,
         )
 
     async def _restore(self, backup: Path) -> None:
-        from focuscheck.storage.journal import Journal
+        from focuscheck.storage.journal import Journal, RestoreResult
         from focuscheck.storage.schema import JOURNAL_NAME
 
-        def restore() -> None:
-            Journal(self.data_dir / JOURNAL_NAME, self.clock).restore(backup)
+        def restore() -> RestoreResult:
+            result = Journal(self.data_dir / JOURNAL_NAME, self.clock).restore(backup)
             with self._journal_lock:
                 self._journal = None
+            return result
 
         try:
-            await self.writer.run(restore)
+            result = await self.writer.run(restore)
             await self.refresh_settings()
         except FocuscheckError as error:
             self.push_screen(_message(_("The backup cannot be restored"), str(error)))
             return
         self._reported_unreadable = False
-        self.notify(_("Restored the journal from {path}.").format(path=backup.name))
+        restored = _("Restored the journal from {path}.").format(path=backup.name)
+        if result.kept is not None:
+            restored += " " + _("The journal it replaced is kept as {path}.").format(
+                path=result.kept
+            )
+        self.notify(restored, timeout=12, markup=False)
         self.journal_changed()
 
     # -- actions ----------------------------------------------------------------

@@ -139,15 +139,13 @@ def _list_backups(backups: Backups) -> None:
 
 
 def _backup_row(backup: Backup) -> tuple[str, str, str, str, str]:
-    from focuscheck.storage.backups import count_entries
-    from focuscheck.storage.journal_file import UnreadableFile
-    from focuscheck.storage.regular_file import read_regular
+    from focuscheck.storage.backups import entries_in
 
-    try:
-        count = count_entries(read_regular(backup.path))
-        entries = ngettext("{count} entry", "{count} entries", count).format(count=count)
-    except (OSError, UnreadableFile):
+    count = entries_in(backup.path)
+    if count is None:
         entries = _("unreadable")
+    else:
+        entries = ngettext("{count} entry", "{count} entries", count).format(count=count)
     kind = pgettext("backup kind", KIND_NAMES[backup.kind.value])
     day = backup.day.isoformat() if backup.day else "–"
     at = backup.at.isoformat(timespec="seconds") if backup.at else "–"

@@ -22,7 +22,7 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.history import EntryFilter, latest_first, select
 from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, ngettext
-from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.screens.access import focuscheck_app
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.storage.journal import Journal
@@ -35,7 +35,8 @@ HISTORY_HELP = N_(
     "highlighted check-in is shown in full on the right (Enter moves there to scroll it).\n\n"
     "Search finds entries holding all the words you type. Tags takes one or more tags. "
     "From and To take dates such as 2026-11-01, yesterday, last monday or this month.\n\n"
-    "E edits the highlighted check-in, D deletes it (you are asked first), "
+    "E edits the highlighted check-in, D deletes it (you are asked first) and moves it "
+    "to the trash for 30 days, U brings back the one just deleted, "
     "Ctrl+L clears the filters, Esc goes back."
 )
 VALUE_WIDTH = 30
@@ -79,6 +80,7 @@ class HistoryScreen(JournalScreen):
         Binding("escape", "back", N_("Back")),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),
+        Binding("u", "undo_delete", N_("Undo delete")),
         Binding("slash,ctrl+f", "search", N_("Search")),
         Binding("ctrl+l", "clear_filters", N_("Clear filters")),
     ]
@@ -104,6 +106,8 @@ class HistoryScreen(JournalScreen):
         """The configured word for the customer, used in the entry labels."""
         self._by_id: dict[str, Entry] = {}
         self._reload_on_resume = False
+        self._undoable: Entry | None = None
+        """The check-in deleted last from this screen, which U brings back."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -224,41 +228,36 @@ class HistoryScreen(JournalScreen):
         self._reload_on_resume = True
         start(entry)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Undo is offered (and in the footer) only while there is something to undo.
+        if action == "undo_delete":
+            return self._undoable is not None
+        return True
+
     def action_delete(self) -> None:
         entry = self.highlighted()
         if entry is None:
             self.notify(_("Choose a check-in first."), severity="warning")
             return
-        ask_app = getattr(self.app, "delete_entry", None)
-        if callable(ask_app):
-            # The app asks, deletes off the UI thread and tells every screen.
-            ask_app(entry)
+        # The app asks, moves it to the trash off the UI thread and tells every screen.
+        focuscheck_app(self).delete_entry(entry, lambda deleted: self._deleted(entry, deleted))
+
+    def _deleted(self, entry: Entry, deleted: bool) -> None:
+        if deleted:
+            self._set_undoable(entry)
+
+    def action_undo_delete(self) -> None:
+        entry = self._undoable
+        if entry is None:
             return
-        dialog = ConfirmDialog(
-            _("Delete the check-in of {date}?").format(date=entry.date.isoformat()),
-            _("“{value}” will be removed from your journal.").format(
-                value=cell(entry.value, 80).plain
-            ),
-            yes=_("Delete"),
-            no=_("Keep"),
-            danger=True,
-        )
+        self._set_undoable(None)
 
-        def answered(confirmed: bool | None) -> None:
-            if confirmed:
-                self._delete(entry)
+        def done(back: bool) -> None:
+            if not back:
+                self._set_undoable(entry)
 
-        self.app.push_screen(dialog, answered)
+        focuscheck_app(self).undo_delete(entry, done)
 
-    def _delete(self, entry: Entry) -> None:
-        try:
-            self.journal.delete_entry(entry.id)
-        except FocuscheckError as error:
-            self.notify(str(error), title=_("Not deleted"), severity="error", markup=False)
-            return
-        self.notify(_("Deleted the check-in of {date}.").format(date=entry.date.isoformat()))
-        changed = getattr(self.app, "journal_changed", None)
-        if callable(changed):
-            changed(entry.id, deleted=True)
-        else:
-            self.load()
+    def _set_undoable(self, entry: Entry | None) -> None:
+        self._undoable = entry
+        self.refresh_bindings()

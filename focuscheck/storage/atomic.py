@@ -56,14 +56,15 @@ _NO_LINKS: Final = frozenset(
 )
 
 
-def atomic_create(path: Path, data: bytes) -> None:
+def atomic_create(path: Path, data: bytes) -> OSError | None:
     """Write ``data`` to a new file ``path``; :class:`FileExistsError` if it exists already.
 
     Like :func:`atomic_write` the bytes appear whole or not at all, but an
     existing file is never replaced: the finished temporary file is hard-linked
     to its name, which fails when the name is taken.  Where a file system has no
     hard links the file is created exclusively and written in place instead; a
-    crash then can leave it short, and reading it says so.
+    crash then can leave it short, and reading it says so.  A failure to sync
+    the folder afterwards is returned, not raised, as by :func:`atomic_write`.
     """
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
@@ -83,7 +84,11 @@ def atomic_create(path: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    fsync_dir(path.parent)
+    try:
+        fsync_dir(path.parent)
+    except OSError as error:
+        return error
+    return None
 
 
 def _create_in_place(path: Path, data: bytes) -> None:

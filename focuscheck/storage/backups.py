@@ -229,6 +229,14 @@ def read_backup(path: Path) -> bytes:
     return raw
 
 
+def entries_in(path: Path) -> int | None:
+    """How many entries the backup ``path`` holds; None when it cannot be read."""
+    try:
+        return count_entries(read_regular(path))
+    except (OSError, UnreadableFile):
+        return None
+
+
 def count_entries(raw: bytes) -> int:
     """How many entries the journal bytes ``raw`` hold; :class:`UnreadableFile` if none can be."""
     return len(decode(raw).get(ENTRIES, {}))

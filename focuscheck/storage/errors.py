@@ -15,10 +15,19 @@ class StorageError(FocuscheckError):
 class JournalUnreadable(StorageError):
     """The journal exists but cannot be trusted; it is left exactly as it is."""
 
-    def __init__(self, path: Path, reason: str, newest_backup: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        newest_backup: Path | None = None,
+        unreadable_backup: Path | None = None,
+    ) -> None:
         self.path = path
         self.reason = reason
         self.newest_backup = newest_backup
+        """The newest backup that can be read, the one to restore."""
+        self.unreadable_backup = unreadable_backup
+        """A newer backup that cannot be read either, if there is one."""
         super().__init__(self.describe())
 
     def describe(self) -> str:
@@ -28,11 +37,18 @@ class JournalUnreadable(StorageError):
             ),
             _("The file has not been changed."),
         ]
+        if self.unreadable_backup is not None:
+            lines.append(
+                _("The newest backup, {backup}, cannot be read either.").format(
+                    backup=self.unreadable_backup
+                )
+            )
         if self.newest_backup is not None:
             lines.append(
-                _("The newest backup is {backup}; restore it with: focuscheck restore").format(
-                    backup=self.newest_backup
-                )
+                _(
+                    "The newest backup that can be read is {backup}; "
+                    "restore it with: focuscheck restore {name}"
+                ).format(backup=self.newest_backup, name=self.newest_backup.name)
             )
         else:
             lines.append(_("There is no backup to restore."))

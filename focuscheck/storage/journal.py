@@ -198,7 +198,9 @@ class Journal:
             raise self._unreadable(error.strerror or str(error)) from None
 
     def _unreadable(self, reason: str) -> JournalUnreadable:
-        return JournalUnreadable(self.path, reason, self.backups.newest())
+        usable, newest = self.backups.first_usable(), self.backups.newest()
+        skipped = newest if usable is not None and newest != usable else None
+        return JournalUnreadable(self.path, reason, usable, skipped)
 
     def _table(self, name: str) -> dict[str, dict[str, Any]]:
         table = self._read().get(name, {})

@@ -76,10 +76,10 @@ def run(capsys: pytest.CaptureFixture[str]) -> Runner:
 def with_backup(run: Runner, data_dir: Path, tmp_path: Path) -> Path:
     """A journal with one entry and a backup of it; returns the backup."""
     assert run("import", write_json(tmp_path / "in.json", [FULL])).code == 0
-    run("backup")
-    backups = sorted((data_dir / "backups").iterdir())
-    assert len(backups) == 1
-    return backups[0]
+    written = run("backup").out
+    backup = data_dir / "backups" / "manual-20261126T093000.json"
+    assert written == f"Backup written: {backup}\n"
+    return backup
 
 
 @pytest.mark.parametrize("kind", KINDS)

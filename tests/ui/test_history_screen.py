@@ -167,6 +167,50 @@ async def test_delete_on_yes_removes_the_entry_everywhere(
         assert count_line(screen) == "7 of 7 check-ins"
 
 
+async def test_deleting_moves_the_entry_to_the_trash_and_the_message_says_where(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_screen(pilot, "h", HistoryScreen)
+        await pilot.press("down", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "moves to the trash and is kept there for 30 days" in app.screen.message
+        await pilot.press("y")
+        await settle(pilot)
+        shown = [str(note.message) for note in app._notifications]
+    assert shown[-1] == (
+        "Deleted the check-in of 2026-11-25. It is in the trash for 30 days; "
+        "press U in History to undo."
+    )
+    assert [item.entry.date.isoformat() for item in journal.trash()] == ["2026-11-25"]
+
+
+async def test_undo_with_u_brings_the_deleted_entry_back(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "h", HistoryScreen)
+        assert isinstance(screen, HistoryScreen)
+        assert "Undo delete" not in screen_text(app)
+        await pilot.press("down", "d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert "Undo delete" in screen_text(app)
+        assert "2026-11-25" not in table_dates(screen)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "2026-11-25" in table_dates(screen)
+        assert count_line(screen) == "8 of 8 check-ins"
+        assert "Undo delete" not in screen_text(app)
+        shown = [str(note.message) for note in app._notifications]
+    assert shown[-1] == "Brought back the check-in of 2026-11-25."
+    assert len(journal.entries()) == 8 and journal.trash() == []
+
+
 async def test_edit_opens_the_checkin_on_the_highlighted_entry(
     journal: Journal, data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ):

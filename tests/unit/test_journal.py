@@ -177,7 +177,7 @@ class TestFile:
         journal = Journal.open(data_dir / "nested" / "deeper", clock)
         data = json.loads(journal.path.read_bytes())
         assert data["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
-        assert set(data) == {"_meta", "entries", "settings", "state"}
+        assert set(data) == {"_meta", "entries", "settings", "state", "trash"}
 
     def test_journal_is_private(self, data_dir: Path, clock: FixedClock) -> None:
         journal = Journal.open(data_dir, clock)
