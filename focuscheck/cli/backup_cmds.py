@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from focuscheck.cli.common import app_context, confirm, echo_error
-from focuscheck.i18n import N_, _, ngettext, pgettext
+from focuscheck.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -146,7 +146,7 @@ def _backup_row(backup: Backup) -> tuple[str, str, str, str, str]:
         entries = _("unreadable")
     else:
         entries = ngettext("{count} entry", "{count} entries", count).format(count=count)
-    kind = pgettext("backup kind", KIND_NAMES[backup.kind.value])
+    kind = _(KIND_NAMES[backup.kind.value])
     day = backup.day.isoformat() if backup.day else "–"
     at = backup.at.isoformat(timespec="seconds") if backup.at else "–"
     return kind, day, at, entries, backup.path.name

@@ -236,11 +236,15 @@ def _import_command() -> click.Command:
 
 def _read_input_file(file: Path) -> bytes:
     from focuscheck.domain.entry_io import ImportRejected
+    from focuscheck.storage.regular_file import read_regular
 
     try:
+        if file.is_dir():
+            raise IsADirectoryError
         if file.stat().st_size > MAX_IMPORT_BYTES:
             raise ImportRejected(str(file), _("the file is larger than 200 MB"))
-        return file.read_bytes()
+        # A named pipe would make a plain read wait forever: refused at once instead.
+        return read_regular(file)
     except FileNotFoundError:
         raise ImportRejected(str(file), _("no such file")) from None
     except IsADirectoryError:

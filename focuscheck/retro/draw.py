@@ -20,6 +20,7 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import POOL
 from focuscheck.storage.atomic import atomic_write, ensure_private_dir
+from focuscheck.storage.regular_file import check_regular, prepare_lock_file, read_regular
 
 HISTORY_NAME: Final = "retro-history.json"
 REMEMBER: Final = 6
@@ -34,7 +35,7 @@ class DrawError(FocuscheckError):
 def read_history(data_dir: Path) -> list[str]:
     """Pool keys drawn lately, newest first; empty when there is no readable history."""
     try:
-        raw = json.loads((data_dir / HISTORY_NAME).read_text(encoding="utf-8"))
+        raw = json.loads(read_regular(data_dir / HISTORY_NAME).decode("utf-8"))
     except (OSError, ValueError):
         return []
     drawn = raw.get("drawn") if isinstance(raw, dict) else None
@@ -57,8 +58,12 @@ def draw_question(data_dir: Path, rng: random.Random | None = None) -> str:
     rng = rng or random.Random()
     try:
         ensure_private_dir(data_dir)
-        lock = FileLock(str(data_dir / f"{HISTORY_NAME}.lock"), timeout=LOCK_TIMEOUT, mode=0o600)
+        lock_path = data_dir / f"{HISTORY_NAME}.lock"
+        prepare_lock_file(lock_path)
+        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT, mode=0o600)
         with lock:
+            # Refused rather than replaced: a pipe or folder there is someone else's.
+            check_regular(data_dir / HISTORY_NAME)
             history = read_history(data_dir)
             key = choose(history, rng)
             record = {"format": "focuscheck-retro-history", "drawn": [key, *history][:REMEMBER]}

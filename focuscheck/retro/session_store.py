@@ -34,6 +34,7 @@ from focuscheck.retro.remote import (
 )
 from focuscheck.retro.session import Answer
 from focuscheck.storage.atomic import atomic_write, ensure_private_dir
+from focuscheck.storage.regular_file import prepare_lock_file, read_regular
 
 FOLDER: Final = "retro-sessions"
 EXPIRY: Final = 12 * 3600.0
@@ -76,7 +77,8 @@ class SessionStore:
         """Where the session files live."""
         self.wall = wall
         """Wall-clock seconds; shared timestamps must mean the same in every process."""
-        self._lock = FileLock(str(self.folder / "sessions.lock"), timeout=LOCK_TIMEOUT, mode=0o600)
+        self._lock_path = self.folder / "sessions.lock"
+        self._lock = FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT, mode=0o600)
 
     def path(self, code: str) -> Path:
         return self.folder / f"{code}.json"
@@ -85,6 +87,7 @@ class SessionStore:
     def _locked(self) -> Iterator[None]:
         try:
             ensure_private_dir(self.folder)
+            prepare_lock_file(self._lock_path)
             with self._lock:
                 yield
         except Timeout:
@@ -107,7 +110,7 @@ class SessionStore:
         """The session ``code`` (typed by a person); SessionError if there is no live one."""
         key = normalize_code(code)
         try:
-            raw = json.loads(self.path(key).read_text(encoding="utf-8"))
+            raw = json.loads(read_regular(self.path(key)).decode("utf-8"))
             state = state_from_record(raw)
         except FileNotFoundError:
             raise SessionError(
@@ -170,7 +173,7 @@ class SessionStore:
     def _purge(self) -> None:
         for path in self.folder.glob("*.json"):
             try:
-                state = state_from_record(json.loads(path.read_text(encoding="utf-8")))
+                state = state_from_record(json.loads(read_regular(path).decode("utf-8")))
                 stale = self._stale(state)
             except (OSError, ValueError):
                 # Unreadable: judged by its age, so a file being written is not taken.

@@ -157,7 +157,9 @@ class TestEndSnapshots:
     @LANGUAGES
     def test_delete_dialog(self, snap_compare, data_dir: Path, clock, language: str):
         journal = journal_for(data_dir, clock)
-        entry = journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW))
+        # A fixed id: the dialog names it in the command that brings the entry back.
+        fixed = {"id": "0b6c7a3e-6f1e-4a5e-9d59-3f0f1c7e2a11"}
+        entry = journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW, **fixed))
         app = checkin_app(journal, clock, language=language, start="home")
 
         async def run(pilot: Pilot[Any]) -> None:
