@@ -95,8 +95,8 @@ def take_from_trash(
     """In a transaction: put the trashed entry ``wanted`` (its id or the id's start) back.
 
     Refused, with a message saying why, when no entry or more than one matches,
-    or when the entry's day already has a check-in: bringing it back must not
-    hide or replace the check-in written since.
+    when the journal holds the entry again, or when the entry's day already has
+    a check-in: bringing it back must not hide or replace what was written since.
     """
     table = db.table(TRASH)
     key = wanted.strip().lower()
@@ -120,16 +120,23 @@ def take_from_trash(
         )
     doc_id, item, record = matches[0]
     entry = item.entry
-    if find_entry(db, entry.id) is None:
-        day = entry.date.isoformat()
-        if any(other.get("date") == day for other in db.table(ENTRIES).all()):
-            raise TrashRefused(
-                _(
-                    "The check-in of {date} was not brought back: that day has a check-in "
-                    "already. Delete that one first if you want the old one back."
-                ).format(date=day)
-            )
-        db.table(ENTRIES).insert(dict(record))
+    day = entry.date.isoformat()
+    if find_entry(db, entry.id) is not None:
+        # Imported again since it was deleted: which copy is right is the person's call.
+        raise TrashRefused(
+            _(
+                "The check-in of {date} was not brought back: the journal holds it again "
+                "(imported since?). The copy in the trash stays there."
+            ).format(date=day)
+        )
+    if any(other.get("date") == day for other in db.table(ENTRIES).all()):
+        raise TrashRefused(
+            _(
+                "The check-in of {date} was not brought back: that day has a check-in "
+                "already. Delete that one first if you want the old one back."
+            ).format(date=day)
+        )
+    db.table(ENTRIES).insert(dict(record))
     table.remove(doc_ids=[doc_id])
     purge(db, now)
     return entry

@@ -181,9 +181,7 @@ class TestRestore:
         usable = history.backups.first_usable()
         assert usable == history.backups.folder / "journal-2026-11-28.json"
 
-    def test_two_restores_in_the_same_second_keep_two_safety_copies(
-        self, history: Journal
-    ) -> None:
+    def test_two_restores_in_the_same_second_keep_two_safety_copies(self, history: Journal) -> None:
         history.save_entry(make(history.clock, "first"))
         first = history.restore(history.backups.resolve("2026-11-27")).kept
         history.save_entry(make(history.clock, "second"))

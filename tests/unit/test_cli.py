@@ -354,6 +354,7 @@ class TestBackupRestore:
         assert (data_dir / "journal.json").read_bytes() == before
         assert filled("restore", "journal-2026-11-26.json").code == 0
 
+
 class TestTrash:
     @pytest.fixture
     def deleted(self, filled: Runner, data_dir: Path) -> Runner:

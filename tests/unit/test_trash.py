@@ -41,9 +41,7 @@ def test_deleting_an_entry_moves_it_to_the_trash(journal: Journal, clock: FixedC
     assert trashed.purged_on() == clock.now() + timedelta(days=KEEP_DAYS)
 
 
-def test_entries_in_the_trash_are_out_of_every_reading(
-    journal: Journal, clock: FixedClock
-) -> None:
+def test_entries_in_the_trash_are_out_of_every_reading(journal: Journal, clock: FixedClock) -> None:
     kept, dropped = make(clock, "kept"), make(clock, "dropped", clock.today() - timedelta(days=1))
     journal.import_entries([kept, dropped])
     journal.delete_entry(dropped.id)
@@ -82,14 +80,24 @@ def test_restoring_onto_a_day_with_a_check_in_is_refused(
     assert [item.entry for item in journal.trash()] == [old]
 
 
+def test_restoring_an_entry_imported_again_since_is_refused(
+    journal: Journal, clock: FixedClock
+) -> None:
+    entry = journal.save_entry(make(clock, "first"))
+    journal.delete_entry(entry.id)
+    journal.import_entries([entry.with_changes(value="imported again")])
+    with pytest.raises(TrashRefused, match="the journal holds it again"):
+        journal.restore_from_trash(entry.id)
+    assert [item.entry for item in journal.trash()] == [entry]
+    assert [e.value for e in journal.entries()] == ["imported again"]
+
+
 def test_restoring_an_unknown_id_is_refused(journal: Journal) -> None:
     with pytest.raises(TrashRefused, match="no deleted check-in 0b6c in the trash"):
         journal.restore_from_trash("0b6c")
 
 
-def test_an_id_start_matching_two_entries_is_refused(
-    journal: Journal, clock: FixedClock
-) -> None:
+def test_an_id_start_matching_two_entries_is_refused(journal: Journal, clock: FixedClock) -> None:
     first = make(clock).with_changes(id="0b6c7a3e-6f1e-4a5e-9d59-3f0f1c7e2a11")
     second = make(clock, day=clock.today() - timedelta(days=1)).with_changes(
         id="0b6c7a3f-2a9b-4e0e-8a43-5b8d6f2e9c10"
@@ -131,9 +139,7 @@ def test_deleting_and_restoring_are_one_write_each(data_dir: Path, clock: FixedC
     assert storage.commits == before + 2
 
 
-def test_a_broken_trash_record_is_reported_not_dropped(
-    data_dir: Path, clock: FixedClock
-) -> None:
+def test_a_broken_trash_record_is_reported_not_dropped(data_dir: Path, clock: FixedClock) -> None:
     journal = Journal.open(data_dir, clock)
     entry = journal.save_entry(make(clock))
     journal.delete_entry(entry.id)
