@@ -322,7 +322,8 @@ class FocuscheckApp(App[None]):
         )
 
     async def _restore(self, backup: Path) -> None:
-        from focuscheck.storage.journal import Journal, RestoreResult
+        from focuscheck.storage.backups import RestoreResult
+        from focuscheck.storage.journal import Journal
         from focuscheck.storage.schema import JOURNAL_NAME
 
         def restore() -> RestoreResult:

@@ -92,6 +92,18 @@ def parse_name(path: Path) -> Backup:
 
 
 @dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did."""
+
+    restored_entries: int
+    """Entries in the journal now."""
+    kept: Path | None
+    """Where the replaced journal was kept (None when there was no journal)."""
+    replaced_entries: int | None
+    """Entries the replaced journal held (None when it could not be read)."""
+
+
+@dataclass(frozen=True)
 class Backups:
     """The backups folder of one journal."""
 
@@ -176,6 +188,27 @@ class Backups:
                 counter += 1
                 continue
             return target
+
+    def keep_replaced(self, journal: Path, now: datetime) -> tuple[Path, int | None]:
+        """Copy ``journal``, about to be replaced by a restore; returns the copy and its entries.
+
+        Raises :class:`StorageError` when the copy cannot be made: a restore
+        must then not go ahead, or the journal it replaces would be lost.
+        """
+        try:
+            current = read_regular(journal)
+            kept = self.write_named(BackupKind.REPLACED, current, now)
+        except OSError as error:
+            raise StorageError(
+                _(
+                    "Could not keep a copy of the current journal in {folder}: {reason}. "
+                    "Nothing was restored; the journal was not changed."
+                ).format(folder=self.folder, reason=error.strerror or str(error))
+            ) from None
+        try:
+            return kept, count_entries(current)
+        except UnreadableFile:
+            return kept, None
 
     def _prune(self, kind: BackupKind, keep: int) -> None:
         own = [backup for backup in self.all() if backup.kind is kind]

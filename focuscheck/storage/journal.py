@@ -33,7 +33,7 @@ from focuscheck.domain.entry_format import entry_to_record
 from focuscheck.domain.settings import Settings, settings_from_record, settings_to_record
 from focuscheck.i18n import _
 from focuscheck.storage.atomic import atomic_write, ensure_private_dir, remove_stale_temp_files
-from focuscheck.storage.backups import BackupKind, Backups, count_entries, read_backup
+from focuscheck.storage.backups import Backups, RestoreResult, count_entries, read_backup
 from focuscheck.storage.errors import JournalUnreadable, StorageError
 from focuscheck.storage.journal_file import FileCache, JournalStorage, UnreadableFile, encode
 from focuscheck.storage.regular_file import check_regular, read_regular
@@ -88,18 +88,6 @@ class ImportResult:
 
     added: int
     skipped: int
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore did."""
-
-    restored_entries: int
-    """Entries in the journal now."""
-    kept: Path | None
-    """Where the replaced journal was kept (None when there was no journal)."""
-    replaced_entries: int | None
-    """Entries the replaced journal held (None when it could not be read)."""
 
 
 class Journal:
@@ -340,30 +328,13 @@ class Journal:
             kept: Path | None = None
             replaced: int | None = None
             if self.path.exists():
-                kept, replaced = self._keep_replaced()
+                kept, replaced = self.backups.keep_replaced(self.path, self.clock.now())
             try:
                 atomic_write(self.path, raw)
             except OSError as error:
                 raise write_error(self.path, error) from None
         self._cache.clear()
         return RestoreResult(count_entries(raw), kept, replaced)
-
-    def _keep_replaced(self) -> tuple[Path, int | None]:
-        """Copy the journal about to be replaced into the backups folder (lock held)."""
-        try:
-            current = read_regular(self.path)
-            kept = self.backups.write_named(BackupKind.REPLACED, current, self.clock.now())
-        except OSError as error:
-            raise StorageError(
-                _(
-                    "Could not keep a copy of the current journal in {folder}: {reason}. "
-                    "Nothing was restored; the journal was not changed."
-                ).format(folder=self.backups.folder, reason=error.strerror or str(error))
-            ) from None
-        try:
-            return kept, count_entries(current)
-        except UnreadableFile:
-            return kept, None
 
     @_one_thread_at_a_time
     def backup_now(self) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -202,6 +202,22 @@ class TestRestore:
         history.restore(history.backups.resolve("2026-11-27"))
         assert {path: path.read_bytes() for path in before} == before
         assert len(history.backups.list()) == len(before) + 4
+
+    def test_the_hour_repeated_when_summer_time_ends_never_overwrites(
+        self, history: Journal, clock: FixedClock
+    ) -> None:
+        summer, winter = timezone(timedelta(hours=2)), timezone(timedelta(hours=1))
+        clock.current = datetime(2026, 10, 25, 2, 30, tzinfo=summer)
+        first = history.backup_now()
+        clock.current = datetime(2026, 10, 25, 2, 30, tzinfo=winter)  # an hour later
+        history.save_entry(make(clock, "in the second 02:30"))
+        second = history.backup_now()
+        assert (first.name, second.name) == (
+            "manual-20261025T023000.json",
+            "manual-20261025T023000-2.json",
+        )
+        assert "in the second 02:30" in values_in(second)
+        assert "in the second 02:30" not in values_in(first)
 
     def test_a_failed_safety_copy_stops_the_restore(
         self, history: Journal, monkeypatch: pytest.MonkeyPatch

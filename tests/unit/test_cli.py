@@ -329,6 +329,25 @@ class TestBackupRestore:
         assert stat.S_IMODE(os.stat(fresh / "journal.json").st_mode) == 0o600
         assert len(json.loads(filled("--data-dir", fresh, "history", "--format", "json").out)) == 2
 
+    def test_at_a_terminal_the_next_backup_is_offered_and_restored_on_yes(
+        self, filled: Runner, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        filled("backup")
+        (data_dir / "backups" / "manual-20261126T093000.json").write_text("{oops")
+
+        class Terminal(io.StringIO):
+            def isatty(self) -> bool:
+                return True
+
+        monkeypatch.setattr("sys.stdin", Terminal("y\n"))
+        result = filled("restore")
+        assert result.code == 0, result.err
+        assert "Do you want to restore the next one, journal-2026-11-26.json, instead?" in (
+            result.out
+        )
+        daily = data_dir / "backups" / "journal-2026-11-26.json"
+        assert f"Restored the journal from {daily} (0 entries)." in result.out
+
     def test_a_corrupt_backup_is_refused(self, filled: Runner, data_dir: Path) -> None:
         filled("backup")
         (data_dir / "backups" / "manual-20261126T093000.json").write_text("{oops")
