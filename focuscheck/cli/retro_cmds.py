@@ -17,10 +17,12 @@ from focuscheck.i18n import _, current_language
 
 if TYPE_CHECKING:
     from focuscheck.screens.retro.app import RetroApp
+    from focuscheck.screens.retro.member_app import MemberApp
 
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8000
-"""Set by textual-serve for the app processes it starts (they have no terminal)."""
+MEMBER_COMMAND: Final = "retro-member"
+"""The hidden command a retro's join link runs: a member's screen and nothing else."""
 
 
 def register(cli: click.Group) -> None:
@@ -71,8 +73,21 @@ def register(cli: click.Group) -> None:
                 _("the retro needs a terminal. To run it in a browser: focuscheck serve retro")
             )
             ctx.exit(EXIT_ERROR)
-        app = _make_app(context, out, from_folder, since, join_code)
-        app.run()
+        if join_code is not None:
+            _make_member_app(context, join_code).run()
+            return
+        _make_app(context, out, from_folder, since).run()
+
+    @cli.command(
+        MEMBER_COMMAND,
+        hidden=True,
+        help=_(
+            "A member's screen of a shared retro: join with the code, answer, see the board. "
+            "What the join link of focuscheck serve retro opens."
+        ),
+    )
+    def retro_member() -> None:
+        _make_member_app(app_context(), None).run()
 
     @cli.command(
         "serve",
@@ -150,11 +165,7 @@ def served_command(context: AppContext, command: tuple[str, ...]) -> str:
 
 
 def _make_app(
-    context: AppContext,
-    out: Path | None,
-    from_folder: Path | None,
-    since: date | None,
-    join_code: str | None,
+    context: AppContext, out: Path | None, from_folder: Path | None, since: date | None
 ) -> RetroApp:
     from focuscheck.screens.retro.factory import make_retro_app
 
@@ -164,5 +175,10 @@ def _make_app(
         out=out,
         from_folder=from_folder,
         since=since,
-        join_code=join_code,
     )
+
+
+def _make_member_app(context: AppContext, join_code: str | None) -> MemberApp:
+    from focuscheck.screens.retro.factory import make_member_app
+
+    return make_member_app(data_dir=context.data_dir, clock=context.clock, join_code=join_code)

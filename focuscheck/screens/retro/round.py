@@ -1,9 +1,10 @@
 """A round on one shared screen: members answer in turn on the same keyboard.
 
 An answer disappears from the screen the moment it is handed in, the last
-member's too; only a row of dots shows how many are in.  The round ends when the facilitator moves on
-(Ctrl+L, or the Next button once everyone has had a turn); members who had no
-turn by then are recorded as having had no time to answer.
+member's too; only a row of dots shows how many are in.  The round ends when
+the facilitator moves on (Ctrl+L, or the Next button once everyone has had a
+turn); members who had no turn by then are recorded as having had no time to
+answer.
 """
 
 from __future__ import annotations
