@@ -33,8 +33,8 @@ async def test_a_member_s_tab_reads_only_the_session_it_joined(data_dir: Path) -
     host_journal(data_dir)
     store = SessionStore(data_dir)
     code = store.create((WASTE,), 60, named=False, customer=CustomerTerm("patient")).code
-    app = member_app(data_dir, code)
     with files_opened() as opened:
+        app = member_app(data_dir, code)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             await pilot.press("enter")
