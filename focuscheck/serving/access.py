@@ -56,8 +56,8 @@ class Refusal(StrEnum):
         if self is Refusal.FOREIGN_ORIGIN:
             return _("focuscheck answers only its own page, not pages of other sites.")
         return _(
-            "This address needs the link focuscheck serve printed, token and all. "
-            "Ask the person who serves it for the link."
+            "This page opens only with the link focuscheck serve printed, token and all. "
+            "Ask the person who runs it for the link."
         )
 
 

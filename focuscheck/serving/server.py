@@ -141,7 +141,7 @@ class GuardedServer(Server):
                 "static": "/static/",
                 "websocket": f"{websocket_origin}{tab.path}ws/{tab.token}",
                 "font_size": font_size(request.query.get("fontsize", "")),
-                "title": _("focuscheck"),
+                "title": "focuscheck",
                 "starting": _("Starting focuscheck…"),
                 "start": _("Start"),
                 "ended": _("The session has ended."),
