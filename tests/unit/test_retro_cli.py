@@ -178,3 +178,11 @@ def test_a_port_in_use_is_a_clear_message(capsys: pytest.CaptureFixture[str]) ->
     assert result.code == 1
     assert f"cannot listen on 127.0.0.1 port {port}" in result.err
     assert "Traceback" not in result.err and "unexpected" not in result.err
+
+
+def test_the_member_s_screen_is_no_command_of_its_own_in_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = make_runner(capsys)("--help")
+    assert result.code == 0 and "serve" in result.out
+    assert retro_cmds.MEMBER_COMMAND not in result.out
