@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import shlex
 import sys
 from datetime import date
@@ -13,14 +14,19 @@ import click
 
 from focuscheck.cli.common import EXIT_ERROR, AppContext, DateParam, app_context, echo_error
 from focuscheck.cli.context import has_terminal
+from focuscheck.domain.errors import ValidationError
 from focuscheck.i18n import _, current_language
 
 if TYPE_CHECKING:
     from focuscheck.screens.retro.app import RetroApp
+    from focuscheck.screens.retro.member_app import MemberApp
 
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8000
-"""Set by textual-serve for the app processes it starts (they have no terminal)."""
+TOKEN_VARIABLE: Final = "FOCUSCHECK_SERVE_TOKEN"
+"""Where ``--token`` may come from instead of the command line."""
+MEMBER_COMMAND: Final = "retro-member"
+"""The hidden command a retro's join link runs: a member's screen and nothing else."""
 
 
 def register(cli: click.Group) -> None:
@@ -71,15 +77,29 @@ def register(cli: click.Group) -> None:
                 _("the retro needs a terminal. To run it in a browser: focuscheck serve retro")
             )
             ctx.exit(EXIT_ERROR)
-        app = _make_app(context, out, from_folder, since, join_code)
-        app.run()
+        if join_code is not None:
+            _make_member_app(context, join_code).run()
+            return
+        _make_app(context, out, from_folder, since).run()
+
+    @cli.command(
+        MEMBER_COMMAND,
+        hidden=True,
+        help=_(
+            "A member's screen of a shared retro: join with the code, answer, see the board. "
+            "What the join link of focuscheck serve retro opens."
+        ),
+    )
+    def retro_member() -> None:
+        _make_member_app(app_context(), None).run()
 
     @cli.command(
         "serve",
         help=_(
-            "Serve the app in a web browser. COMMAND is what to serve, like retro "
-            "(default: the home screen). Listens on this computer only unless --host "
-            "says otherwise."
+            "Serve the app in a web browser, to whoever has the link it prints. COMMAND is "
+            "what to serve, like retro (default: the home screen); serving retro also prints "
+            "a join link for the members. Listens on this computer only unless --host says "
+            "otherwise."
         ),
         context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False},
     )
@@ -98,30 +118,61 @@ def register(cli: click.Group) -> None:
         show_default=True,
         help=_("Port to listen on."),
     )
+    @click.option(
+        "--token",
+        envvar=TOKEN_VARIABLE,
+        show_envvar=True,
+        metavar=_("TOKEN"),
+        help=_(
+            "The secret in the link to open (default: a new random one each time). Given in "
+            "the environment, other users of this computer cannot see it, as they can on the "
+            "command line."
+        ),
+    )
     @click.argument("command", nargs=-1, type=click.UNPROCESSED, metavar=_("[COMMAND]..."))
-    def serve(host: str, port: int, command: tuple[str, ...]) -> None:
+    def serve(host: str, port: int, token: str | None, command: tuple[str, ...]) -> None:
         context = app_context()
+        # The app processes the server starts have no use for it.
+        os.environ.pop(TOKEN_VARIABLE, None)
         try:
-            from textual_serve.server import Server
+            from focuscheck.serving.access import checked_token, new_token
+            from focuscheck.serving.server import JOIN_PATH, GuardedServer, Tab
         except ModuleNotFoundError:
             raise click.ClickException(
                 _("serving needs textual-serve: pip install 'focuscheck[serve]'")
             ) from None
+        try:
+            token = checked_token(token) if token is not None else new_token()
+        except ValidationError as error:
+            raise click.BadParameter(str(error), param_hint="--token") from None
         if not is_loopback(host):
             click.echo(
                 _(
-                    "Warning: listening on {host} lets other computers reach the app, and "
-                    "through it your journal. Anyone who can connect acts as you. Use this only "
-                    "on a network you trust."
+                    "Warning: listening on {host} lets other computers reach this server. "
+                    "Whoever has your link uses focuscheck as you, with your journal; whoever "
+                    "has a join link answers in the retro. The connection is not encrypted, so "
+                    "others on the network can read the links. Use this only on a network you "
+                    "trust."
                 ).format(host=host),
                 err=True,
             )
-        shell_command = served_command(context, command)
-        shown = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL
-        click.echo(
-            _("Serving on http://{host}:{port}/ (Ctrl+C stops)").format(host=shown, port=port)
-        )
-        Server(shell_command, host=host, port=port, title="focuscheck").serve()
+        tabs = [Tab("/", token, served_command(context, command))]
+        if command[:1] == ("retro",):
+            tabs.append(Tab(JOIN_PATH, new_token(), served_command(context, (MEMBER_COMMAND,))))
+        base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+        click.echo(_("Open {link} (Ctrl+C stops)").format(link=tabs[0].link(base)))
+        if len(tabs) > 1:
+            click.echo(
+                _("Members of a shared retro join at {link}").format(link=tabs[1].link(base))
+            )
+        try:
+            GuardedServer(tuple(tabs), host=host, port=port).serve()
+        except OSError as error:
+            raise click.ClickException(
+                _("cannot listen on {host} port {port}: {reason}").format(
+                    host=host, port=port, reason=error.strerror or error
+                )
+            ) from None
 
 
 def is_loopback(host: str) -> bool:
@@ -150,11 +201,7 @@ def served_command(context: AppContext, command: tuple[str, ...]) -> str:
 
 
 def _make_app(
-    context: AppContext,
-    out: Path | None,
-    from_folder: Path | None,
-    since: date | None,
-    join_code: str | None,
+    context: AppContext, out: Path | None, from_folder: Path | None, since: date | None
 ) -> RetroApp:
     from focuscheck.screens.retro.factory import make_retro_app
 
@@ -164,5 +211,10 @@ def _make_app(
         out=out,
         from_folder=from_folder,
         since=since,
-        join_code=join_code,
     )
+
+
+def _make_member_app(context: AppContext, join_code: str | None) -> MemberApp:
+    from focuscheck.screens.retro.factory import make_member_app
+
+    return make_member_app(data_dir=context.data_dir, clock=context.clock, join_code=join_code)

@@ -4,16 +4,19 @@ The facilitator's process and each participant's process share one session
 file (see :mod:`focuscheck.retro.session_store`).  This module holds what is in
 it and the rules for changing it; the store only reads, locks and writes.
 What a participant may see is decided here too: before the reveal, only their
-own answer and how many have answered.
+own answer and how many have answered.  The file also carries the facilitator's
+word for the customer and its synonyms, so a participant's process asks the
+questions and checks the answers without reading anyone's settings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, Final
 
+from focuscheck.domain.customer_term import CustomerTerm, SwedishForms
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line
@@ -23,7 +26,7 @@ from focuscheck.retro.session import MAX_NAME, MAX_TEAM, Answer, AnswerStatus, R
 from focuscheck.retro.timer import Reading, TimerState
 
 FORMAT: Final = "focuscheck-retro-session"
-VERSION: Final = 1
+VERSION: Final = 2
 
 
 class Phase(StrEnum):
@@ -79,6 +82,10 @@ class SessionState:
     timer: TimerShare = field(default_factory=TimerShare)
     participants: tuple[Participant, ...] = ()
     answers: tuple[Answer, ...] = ()
+    customer: CustomerTerm = field(default_factory=CustomerTerm)
+    """The facilitator's word for the customer, for every screen of the retro."""
+    synonyms: tuple[str, ...] = ()
+    """The facilitator's other words for the customer, for the answers' check."""
 
     @property
     def prompt(self) -> Prompt | None:
@@ -173,6 +180,17 @@ def _answer_from(raw: dict[str, Any]) -> Answer:
     )
 
 
+def _customer_record(customer: CustomerTerm) -> dict[str, Any]:
+    swedish = asdict(customer.swedish) if customer.swedish is not None else None
+    return {"word": customer.configured, "swedish": swedish}
+
+
+def _customer_from(raw: dict[str, Any]) -> CustomerTerm:
+    swedish = raw.get("swedish")
+    forms = SwedishForms(**{k: str(v) for k, v in swedish.items()}) if swedish else None
+    return CustomerTerm(str(raw.get("word", "")), forms)
+
+
 def state_to_record(state: SessionState) -> dict[str, Any]:
     """The session as the JSON object stored in its file."""
     return {
@@ -193,6 +211,8 @@ def state_to_record(state: SessionState) -> dict[str, Any]:
         },
         "participants": [{"id": p.id, "name": p.name} for p in state.participants],
         "answers": [_answer_record(a) for a in state.answers],
+        "customer": _customer_record(state.customer),
+        "synonyms": list(state.synonyms),
     }
 
 
@@ -218,6 +238,8 @@ def state_from_record(raw: object) -> SessionState:
                 Participant(str(p["id"]), str(p.get("name", ""))) for p in raw["participants"]
             ),
             answers=tuple(_answer_from(a) for a in raw["answers"]),
+            customer=_customer_from(raw["customer"]),
+            synonyms=tuple(str(word) for word in raw["synonyms"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"broken retro session: {error}") from None

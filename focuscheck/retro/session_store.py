@@ -21,6 +21,7 @@ from typing import Final
 
 from filelock import FileLock, Timeout
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import Prompt
@@ -126,7 +127,15 @@ class SessionStore:
             )
         return state
 
-    def create(self, prompts: tuple[Prompt, ...], timer_seconds: int, named: bool) -> SessionState:
+    def create(
+        self,
+        prompts: tuple[Prompt, ...],
+        timer_seconds: int,
+        named: bool,
+        *,
+        customer: CustomerTerm,
+        synonyms: tuple[str, ...] = (),
+    ) -> SessionState:
         """A new session with a fresh code; stale sessions are cleared first."""
         with self._locked():
             self._purge()
@@ -135,7 +144,9 @@ class SessionStore:
                 if not self.path(code).exists():
                     break
             now = self.wall()
-            state = SessionState(code, now, now, prompts, timer_seconds, named)
+            state = SessionState(
+                code, now, now, prompts, timer_seconds, named, customer=customer, synonyms=synonyms
+            )
             self._write(state)
         return state
 

@@ -143,3 +143,23 @@ def test_a_retro_on_one_terminal_ends_in_a_summary(
     assert "- — (clarity 4 of 5)" in text
     assert "- Two tools for one timesheet (Unclarity)" in text
     assert not (data_dir / "journal.json").exists()
+
+
+def test_the_last_answer_of_a_round_leaves_the_field_empty_for_the_room(
+    terminal: Terminal,
+) -> None:
+    terminal.wait_for("Retro opener")
+    terminal.keys("BSpace")
+    terminal.type("3")
+    terminal.keys("C-s")
+    terminal.wait_for("Who pays my salary?")
+    for number in (1, 2, 3):
+        terminal.wait_for(f"{number - 1} of 3 ha")
+        terminal.type(f"Secret answer {number}")
+        terminal.keys("Enter")
+    shown = terminal.wait_for("Everyone has had a turn")
+    assert "Secret answer" not in shown
+    # Still empty a moment later, while the facilitator has not moved on.
+    time.sleep(1.0)
+    assert "Secret answer" not in terminal.screen()
+    assert "3 of 3 have had a turn" in terminal.screen()

@@ -3,84 +3,53 @@
 textual-serve sends a page whose script opens a websocket; only then does the
 server start the app and stream its screen.  Chromium's one-shot
 ``--screenshot`` fires at the page's load event, before that has happened, so
-the test drives the same headless browser over the DevTools protocol instead:
-it waits until the first bytes of the app arrived, then takes the screenshot
-and checks that it shows the retro's set-up screen, not the loading card.
+the tests drive the same headless browser over the DevTools protocol instead:
+they wait until the first bytes of the app arrived, then take the screenshot
+and check that it shows the retro's set-up screen, not the loading card.  The
+protocol also reports every request the page makes, so a test can check that
+none goes anywhere but the server itself.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from tests.e2e.png import rgb_rows
+from tests.e2e.serve_support import WAIT, Served, start_serve, stop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 CHROMIUM = "/usr/bin/chromium"
-WAIT = 45.0
 #: Colours of Textual's default dark theme that the set-up screen shows: the
 #: title's accent (orange) and the primary button (blue).
 ACCENT = (0xFF, 0xA6, 0x2B)
 PRIMARY = (0x01, 0x78, 0xD4)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def stop(process: subprocess.Popen[Any]) -> None:
-    """End ``process`` and everything it started (it leads its own process group)."""
-    if process.poll() is None:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+#: What the page asked the network for, as DevTools reports it.
+REQUEST_EVENTS = ("Network.requestWillBeSent", "Network.webSocketCreated")
 
 
 @pytest.fixture
-def served(data_dir: Path) -> Iterator[str]:
-    """The URL of ``focuscheck serve retro``, listening on a free loopback port."""
-    port = free_port()
-    command = [sys.executable, "-m", "focuscheck", "--lang", "en", "--data-dir", str(data_dir)]
-    server = subprocess.Popen(
-        [*command, "serve", "--port", str(port), "retro"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+def served(data_dir: Path) -> Iterator[Served]:
+    """``focuscheck serve retro``, listening on a free loopback port."""
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    server = start_serve(data_dir, "retro")
     try:
-        deadline = time.monotonic() + WAIT
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    output = server.stdout.read() if server.stdout else b""
-                    shown = output.decode(errors="replace")
-                    pytest.fail(f"focuscheck serve did not start: {shown}")
-                time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}/"
+        yield server
     finally:
-        stop(server)
+        stop(server.process)
 
 
 def colours(rows: list[bytes]) -> set[tuple[int, int, int]]:
@@ -95,15 +64,30 @@ def near(colour: tuple[int, int, int], found: set[tuple[int, int, int]]) -> bool
     return any(sum(abs(a - b) for a, b in zip(colour, other, strict=True)) < 24 for other in found)
 
 
-async def screenshot_when_ready(url: str, profile: Path) -> bytes:
-    """Open ``url`` in headless Chromium; once the app's screen streams in, take a PNG."""
+@dataclass
+class Visit:
+    """What the browser showed and asked for while it opened a page."""
+
+    png: bytes = b""
+    requested: list[str] = field(default_factory=list)
+    """Every address the page requested or opened a websocket to."""
+
+
+async def visit_when_ready(url: str, profile: Path) -> Visit:
+    """Open ``url`` in headless Chromium; once the app's screen streams in, take a PNG.
+
+    Name lookups of any host but 127.0.0.1 fail inside this browser, so nothing
+    can leave the machine even if the page tried; DevTools still reports the try.
+    """
     import aiohttp  # comes with textual-serve
 
+    visit = Visit()
     browser = subprocess.Popen(
         [
             CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", f"--user-data-dir={profile}", "--window-size=1200,800",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             "--remote-debugging-port=0", "about:blank",
         ],
         stdout=subprocess.DEVNULL,
@@ -132,9 +116,13 @@ async def screenshot_when_ready(url: str, profile: Path) -> bytes:
                     await ws.send_json({"id": counter, "method": method, "params": params})
                     while True:
                         message = await ws.receive_json()
+                        if message.get("method") in REQUEST_EVENTS:
+                            params = message["params"]
+                            visit.requested.append(params.get("request", params)["url"])
                         if message.get("id") == counter:
                             return dict(message.get("result", {}))
 
+                await call("Network.enable")
                 await call(
                     "Emulation.setDeviceMetricsOverride",
                     width=1200,
@@ -152,21 +140,28 @@ async def screenshot_when_ready(url: str, profile: Path) -> bytes:
                     state = str(result.get("result", {}).get("value", ""))
                 await asyncio.sleep(2.0)  # the first frames, and the fade-in of the terminal
                 shot = await call("Page.captureScreenshot", format="png")
-                return base64.b64decode(shot["data"])
+                visit.png = base64.b64decode(shot["data"])
+                return visit
     finally:
         stop(browser)
 
 
-def test_the_retro_opens_in_a_browser(served: str, tmp_path: Path) -> None:
-    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
-        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
-    png = asyncio.run(screenshot_when_ready(served, tmp_path / "profile"))
+def test_the_retro_opens_in_a_browser(served: Served, tmp_path: Path) -> None:
+    png = asyncio.run(visit_when_ready(served.link, tmp_path / "profile")).png
     (tmp_path / "retro.png").write_bytes(png)
     width, height, rows = rgb_rows(png)
     assert (width, height) == (1200, 800)
     seen = colours(rows)
-    # The loading card is a dark, dotted page with a logo; the set-up screen
-    # adds text, inputs, the question list and coloured buttons.
+    # The loading card is a dark, plain page; the set-up screen adds text,
+    # inputs, the question list and coloured buttons.
     assert len(seen) > 300, f"only {len(seen)} colours: the app's screen did not appear"
     assert near(ACCENT, seen), "the orange title of the set-up screen is missing"
     assert near(PRIMARY, seen), "the blue start button of the set-up screen is missing"
+
+
+def test_the_page_asks_no_other_host_for_anything(served: Served, tmp_path: Path) -> None:
+    requested = asyncio.run(visit_when_ready(served.link, tmp_path / "profile")).requested
+    assert any(urlsplit(url).scheme == "ws" for url in requested), requested
+    assert any(url.endswith("/static/js/textual.js") for url in requested), requested
+    elsewhere = [url for url in requested if urlsplit(url).netloc != f"127.0.0.1:{served.port}"]
+    assert elsewhere == []

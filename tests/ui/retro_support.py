@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +16,8 @@ from textual.widgets import Input, OptionList, Static
 
 from focuscheck.domain.clock import FixedClock
 from focuscheck.screens.retro.app import RetroApp
-from focuscheck.screens.retro.factory import make_retro_app
+from focuscheck.screens.retro.factory import make_member_app, make_retro_app
+from focuscheck.screens.retro.member_app import MemberApp
 from tests.conftest import FROZEN_NOW
 
 
@@ -48,6 +53,15 @@ def retro_app(data_dir: Path, folder: Path, **overrides: Any) -> tuple[RetroApp,
     return app, clock
 
 
+def member_app(data_dir: Path, join_code: str | None = None, **overrides: Any) -> MemberApp:
+    """A member's app as the join link (or ``retro --join``) builds it, polling fast."""
+    options: dict[str, Any] = {"seed": 4, "poll_seconds": 0.05}
+    options.update(overrides)
+    return make_member_app(
+        data_dir=data_dir, clock=FixedClock(FROZEN_NOW), join_code=join_code, **options
+    )
+
+
 def screen_text(app: App[Any]) -> str:
     """Everything the current screen shows in static text, inputs and lists."""
     parts = [str(widget.content) for widget in app.screen.query(Static)]
@@ -71,3 +85,30 @@ async def type_answer(pilot: Pilot[Any], text: str, choice: int | None = None) -
     if choice is not None:
         await pilot.press(*(["down"] * choice), "enter")
     await pilot.pause()
+
+
+_watches: list[list[Path]] = []
+_hook_installed = False
+
+
+def _record_open(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open" and _watches and isinstance(args[0], str | bytes | os.PathLike):
+        _watches[-1].append(Path(os.fsdecode(args[0])).absolute())
+
+
+@contextmanager
+def files_opened() -> Iterator[list[Path]]:
+    """Every file this process opens while the block runs (Python's audit events).
+
+    An audit hook cannot be removed again; outside a block it records nothing.
+    """
+    global _hook_installed
+    if not _hook_installed:
+        sys.addaudithook(_record_open)
+        _hook_installed = True
+    seen: list[Path] = []
+    _watches.append(seen)
+    try:
+        yield seen
+    finally:
+        _watches.remove(seen)

@@ -28,7 +28,7 @@ from focuscheck.screens.retro.lobby import LobbyScreen
 from focuscheck.screens.retro.participant import ParticipantScreen
 from focuscheck.screens.retro.remote_round import FacilitatorRoundScreen
 from focuscheck.screens.retro.reveal import RevealScreen
-from tests.ui.retro_support import retro_app, screen_text, type_answer
+from tests.ui.retro_support import member_app, retro_app, screen_text, type_answer
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT = 40.0
@@ -51,7 +51,7 @@ async def wait_for(pilot: Pilot[Any], condition: Callable[[], bool], what: str) 
 
 async def participate(data_dir: Path, code: str, name: str, out: Path, second: bool) -> None:
     """One member's whole retro on their own screen; writes what they saw to ``out``."""
-    app, _clock = retro_app(data_dir, out.parent, join_code=code)
+    app = member_app(data_dir, code)
     seen: dict[str, str] = {}
     try:
         async with app.run_test(size=(100, 30)) as pilot:

@@ -150,3 +150,23 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
     assert "*passed: 0 · out of time: 1*" in text
     # Nothing went into anyone's journal: the data folder holds no journal.
     assert not (data_dir / "journal.json").exists()
+
+
+async def test_the_last_answer_of_a_round_is_gone_from_the_field_too(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    app, _clock = retro_app(data_dir, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, SetupScreen)
+        setup.query_one("#setup-team", Input).value = "3"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, RoundScreen)
+        for number in (1, 2, 3):
+            await type_answer(pilot, f"Answer of member {number}")
+            field = app.screen.query_one(AnswerForm).query_one(Input)
+            assert field.value == ""
+        assert "Everyone has had a turn" in screen_text(app)
+        assert "Answer of member 3" not in screen_text(app)

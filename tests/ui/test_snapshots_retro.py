@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList
 
 from focuscheck.i18n import set_language
 from focuscheck.retro.prompts import PromptKind
-from focuscheck.screens.retro.app import RetroApp
-from tests.ui.retro_support import retro_app, type_answer
+from tests.ui.retro_support import member_app, retro_app, type_answer
 
 SIZE = (100, 30)
 LANGUAGES = ["en", "sv"]
@@ -44,8 +44,11 @@ def fixed_code(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("focuscheck.retro.session_store.secrets.choice", lambda _seq: next(letters))
 
 
-def make(data_dir: Path, tmp_path: Path, language: str, **overrides: Any) -> RetroApp:
+def make(data_dir: Path, tmp_path: Path, language: str, **overrides: Any) -> App[None]:
+    """The facilitator's app, or with ``join_code`` the member's."""
     set_language(language)
+    if "join_code" in overrides:
+        return member_app(data_dir, **overrides)
     app, _clock = retro_app(data_dir, tmp_path, out_path=Path("retro-2026-11-26.md"), **overrides)
     return app
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from focuscheck.domain.customer_term import CustomerTerm, swedish_forms_from
 from focuscheck.domain.errors import ValidationError
 from focuscheck.retro.prompts import PromptKind, standard_prompt
 from focuscheck.retro.remote import Phase, TimerShare
@@ -24,6 +25,7 @@ from focuscheck.retro.session_store import (
 )
 from focuscheck.retro.timer import TimerState
 
+TERM = CustomerTerm()
 SALARY = standard_prompt(PromptKind.SALARY)
 WASTE = standard_prompt(PromptKind.WASTE)
 
@@ -47,7 +49,7 @@ def store(data_dir: Path, wall: Wall) -> SessionStore:
 
 
 def test_codes_are_short_unambiguous_and_forgiving_to_type(store: SessionStore) -> None:
-    state = store.create((SALARY,), 90, named=False)
+    state = store.create((SALARY,), 90, named=False, customer=TERM)
     assert len(state.code) == 6 and set(state.code) <= set(CODE_ALPHABET)
     shown = format_code(state.code)
     assert shown[3] == "-"
@@ -58,17 +60,17 @@ def test_codes_are_short_unambiguous_and_forgiving_to_type(store: SessionStore) 
 
 
 def test_session_file_is_private_and_documented(store: SessionStore, data_dir: Path) -> None:
-    state = store.create((SALARY, WASTE), 60, named=True)
+    state = store.create((SALARY, WASTE), 60, named=True, customer=TERM)
     path = data_dir / FOLDER / f"{state.code}.json"
     assert path.stat().st_mode & 0o777 == 0o600
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["format"] == "focuscheck-retro-session" and raw["version"] == 1
+    assert raw["format"] == "focuscheck-retro-session" and raw["version"] == 2
     assert raw["prompts"][0] == {"key": "salary", "kind": "salary", "text": "Who pays my salary?"}
     assert store.load(format_code(state.code)) == state
 
 
 def test_join_submit_and_answers_stay_with_their_round(store: SessionStore) -> None:
-    state = store.create((SALARY, WASTE), 60, named=False)
+    state = store.create((SALARY, WASTE), 60, named=False, customer=TERM)
     _state, ann = store.join(state.code, "ignored in an anonymous retro")
     _state, bo = store.join(state.code)
     with pytest.raises(ValidationError, match="closed"):
@@ -92,7 +94,7 @@ def test_join_submit_and_answers_stay_with_their_round(store: SessionStore) -> N
 
 
 def test_reveal_turns_the_session_into_a_retro(store: SessionStore) -> None:
-    state = store.create((SALARY, WASTE), 60, named=True)
+    state = store.create((SALARY, WASTE), 60, named=True, customer=TERM)
     _s, ann = store.join(state.code, "Ann")
     _s, bo = store.join(state.code, "Bo")
     store.start_round(state.code, 0, TimerShare())
@@ -122,7 +124,7 @@ def test_timer_share_counts_down_for_participants() -> None:
 def test_unknown_broken_and_stale_sessions(store: SessionStore, wall: Wall, data_dir: Path) -> None:
     with pytest.raises(SessionError, match="no retro"):
         store.load("KMW-4TX")
-    old = store.create((SALARY,), 60, named=False)
+    old = store.create((SALARY,), 60, named=False, customer=TERM)
     wall.now += EXPIRY + 1
     with pytest.raises(SessionError, match="expired"):
         store.load(old.code)
@@ -130,7 +132,7 @@ def test_unknown_broken_and_stale_sessions(store: SessionStore, wall: Wall, data
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(SessionError, match="cannot be read"):
         store.load("AAAAAA")
-    fresh = store.create((SALARY,), 60, named=False)  # clears what is stale
+    fresh = store.create((SALARY,), 60, named=False, customer=TERM)  # clears what is stale
     assert not store.path(old.code).exists()
     assert store.load(fresh.code).code == fresh.code
     store.close(fresh.code)
@@ -146,7 +148,7 @@ def _join_many(data_dir: str, code: str, count: int) -> None:
 
 def test_joins_from_several_processes_are_never_lost(data_dir: Path) -> None:
     store = SessionStore(data_dir)
-    code = store.create((SALARY,), 60, named=False).code
+    code = store.create((SALARY,), 60, named=False, customer=TERM).code
     context = multiprocessing.get_context("spawn")
     workers = [context.Process(target=_join_many, args=(str(data_dir), code, 5)) for _ in range(3)]
     for worker in workers:
@@ -155,3 +157,11 @@ def test_joins_from_several_processes_are_never_lost(data_dir: Path) -> None:
         worker.join(timeout=60)
         assert worker.exitcode == 0
     assert len(store.load(code).participants) == 15
+
+
+def test_a_session_carries_the_facilitator_s_word_for_the_customer(store: SessionStore) -> None:
+    term = CustomerTerm("brukare", swedish_forms_from("brukare", definite="brukaren"))
+    state = store.create((SALARY,), 60, named=False, customer=term, synonyms=("klient",))
+    again = store.load(state.code)
+    assert again.customer == term
+    assert again.synonyms == ("klient",)

@@ -52,8 +52,6 @@ class RetroApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(SetupScreen(self.env))
-        if self.env.join_code is not None:
-            self.push_screen(JoinScreen(self.env, self.env.join_code))
 
     # -- set-up -------------------------------------------------------------
 
@@ -97,7 +95,11 @@ class RetroApp(App[None]):
     def _open_lobby(self, setup: RetroSetup) -> None:
         try:
             self.session = self.env.store().create(
-                setup.prompts, setup.timer_seconds, named=not setup.anonymous
+                setup.prompts,
+                setup.timer_seconds,
+                named=not setup.anonymous,
+                customer=self.env.customer,
+                synonyms=self.env.synonyms,
             )
         except FocuscheckError as error:
             self.notify(str(error), severity="error", markup=False)

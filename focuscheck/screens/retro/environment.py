@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
+from focuscheck.domain.alignment import AlignmentCheck, checker
 from focuscheck.domain.customer_term import CustomerTerm
+from focuscheck.retro.remote import SessionState
 from focuscheck.retro.session_store import SessionStore, WallClock
 from focuscheck.retro.timer import Monotonic
 
@@ -22,11 +24,11 @@ class RetroEnvironment:
     """The data folder: pool history and shared sessions live here, never the journal."""
     today: date
     customer: CustomerTerm
-    """The configured word for the customer, with its forms."""
-    is_aligned: Callable[[str], bool]
-    """Whether an answer names the customer (the check-in's own check)."""
+    """The facilitator's word for the customer, with its forms."""
     summary_folder: Path
     """Where the summary goes by default (the current folder)."""
+    synonyms: tuple[str, ...] = ()
+    """The facilitator's other words for the customer."""
     out_path: Path | None = None
     """``--out``, when given."""
     opening: tuple[str, ...] = ()
@@ -41,6 +43,15 @@ class RetroEnvironment:
     """Source of the pool draw; None for a fresh one."""
     poll_seconds: float = 0.5
     """How often shared screens re-read the session file."""
+
+    @cached_property
+    def is_aligned(self) -> AlignmentCheck:
+        """Whether an answer names the customer (the check-in's own check)."""
+        return checker(self.customer.word, self.synonyms)
+
+    def for_session(self, session: SessionState) -> RetroEnvironment:
+        """This environment with the word for the customer the shared retro carries."""
+        return replace(self, customer=session.customer, synonyms=session.synonyms)
 
     def store(self) -> SessionStore:
         return SessionStore(self.data_dir, self.wall)

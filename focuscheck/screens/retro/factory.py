@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from focuscheck.domain.alignment import checker
 from focuscheck.domain.clock import Clock
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.settings import Settings, customer_term
 from focuscheck.screens.retro.app import RetroApp
 from focuscheck.screens.retro.environment import RetroEnvironment
+from focuscheck.screens.retro.member_app import MemberApp
 
 
 def read_settings(data_dir: Path, clock: Clock) -> Settings:
@@ -40,7 +41,6 @@ def make_retro_app(
     out: Path | None = None,
     from_folder: Path | None = None,
     since: date | None = None,
-    join_code: str | None = None,
     folder: Path | None = None,
     **overrides: Any,
 ) -> RetroApp:
@@ -60,10 +60,27 @@ def make_retro_app(
         data_dir=data_dir,
         today=clock.today(),
         customer=customer,
-        is_aligned=checker(customer.word, settings.customer_synonyms),
+        synonyms=tuple(settings.customer_synonyms),
         summary_folder=folder or Path.cwd(),
         out_path=out.expanduser() if out is not None else None,
         opening=opening,
-        join_code=join_code,
     )
     return RetroApp(replace(env, **overrides))
+
+
+def make_member_app(
+    *, data_dir: Path, clock: Clock, join_code: str | None = None, **overrides: Any
+) -> MemberApp:
+    """A member's app for a shared retro in ``data_dir``; it reads no settings and no journal.
+
+    The word for the customer is a placeholder until the member joins: the
+    session carries the facilitator's.
+    """
+    env = RetroEnvironment(
+        data_dir=data_dir,
+        today=clock.today(),
+        customer=CustomerTerm(),
+        summary_folder=Path.cwd(),
+        join_code=join_code,
+    )
+    return MemberApp(replace(env, **overrides))

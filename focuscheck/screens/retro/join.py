@@ -29,12 +29,14 @@ class JoinScreen(Screen[None]):
         Binding("escape", "back", N_("Back")),
     ]
 
-    def __init__(self, env: RetroEnvironment, code: str) -> None:
+    def __init__(self, env: RetroEnvironment, code: str, *, can_leave: bool = True) -> None:
         super().__init__()
         translate_bindings(self)
         self.env = env
         self.code = code
         """The code as given on the command line, if any."""
+        self.can_leave = can_leave
+        """Whether Escape goes back; a member's own tab has nowhere to go back to."""
         self.found: SessionState | None = None
         """The session the code opened, once it did."""
 
@@ -89,7 +91,11 @@ class JoinScreen(Screen[None]):
             self._error(str(error))
             return
         self._error("")
-        self.app.push_screen(ParticipantScreen(self.env, session, participant_id))
+        env = self.env.for_session(session)
+        self.app.push_screen(ParticipantScreen(env, session, participant_id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.can_leave or action != "back"
 
     def action_back(self) -> None:
         self.dismiss(None)

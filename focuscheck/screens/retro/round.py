@@ -1,9 +1,10 @@
 """A round on one shared screen: members answer in turn on the same keyboard.
 
-An answer disappears from the screen the moment it is handed in; only a row
-of dots shows how many are in.  The round ends when the facilitator moves on
-(Ctrl+L, or the Next button once everyone has had a turn); members who had no
-turn by then are recorded as having had no time to answer.
+An answer disappears from the screen the moment it is handed in, the last
+member's too; only a row of dots shows how many are in.  The round ends when
+the facilitator moves on (Ctrl+L, or the Next button once everyone has had a
+turn); members who had no turn by then are recorded as having had no time to
+answer.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ class RoundScreen(TimedRound[Retro]):
 
     def _record(self, answer: Answer) -> None:
         self.retro = self.retro.with_answer(answer)
+        # Before anything else: the room must not read the answer while the turn moves on.
+        self.query_one(AnswerForm).reset()
         self._show_turn()
 
     @on(AnswerForm.Submitted)

@@ -1,0 +1,1 @@
+"""``focuscheck serve``: the terminal app in a web browser, for the person who serves it only."""
