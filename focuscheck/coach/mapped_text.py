@@ -66,8 +66,8 @@ class MappedText:
 
 def normalized(text: str) -> MappedText:
     """``text`` normalised for matching, with its map back to ``text``."""
-    if unicodedata.is_normalized("NFKC", text) and not _SPECIAL.search(text):
-        return MappedText(text, None, None)
+    if unicodedata.is_normalized("NFKC", text):
+        return _replaced(text)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -82,6 +82,24 @@ def normalized(text: str) -> MappedText:
         starts += [start] * len(piece)
         ends += [end] * len(piece)
     return MappedText("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _replaced(text: str) -> MappedText:
+    """``text``, already NFKC, with dashes, apostrophes and invisible characters replaced:
+    each character of the result comes from exactly one of ``text``."""
+    if not _SPECIAL.search(text):
+        return MappedText(text, None, None)
+    pieces: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for match in _SPECIAL.finditer(text):
+        replacement = _REPLACED[match.group()]
+        pieces += [text[done : match.start()], replacement]
+        starts += [*range(done, match.start()), *[match.start()] * len(replacement)]
+        done = match.end()
+    pieces.append(text[done:])
+    starts += range(done, len(text))
+    return MappedText("".join(pieces), tuple(starts), tuple(start + 1 for start in starts))
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:

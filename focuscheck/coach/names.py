@@ -93,8 +93,10 @@ class NameFinder:
         folded = mapped.casefolded()
         for match in self._pattern.finditer(folded.text):
             start, end = folded.original_span(match.start(), match.end())
-            if not label and match.group("name") in COMMON_WORDS and not _stands_as_name(
-                original[start], folded.text, match.start(), match.end()
+            if (
+                not label
+                and match.group("name") in COMMON_WORDS
+                and not _stands_as_name(original[start], folded.text, match.start(), match.end())
             ):
                 continue
             yield Find(start, end, ScrubKind.NAME)
@@ -134,14 +136,16 @@ def voice_names(quote: str, not_names: Callable[[str], bool] = lambda word: Fals
     words = list(_WORD.finditer(text))
     is_name = [_looks_like_a_name(text, words, index, not_names) for index in range(len(words))]
     names: set[str] = set()
-    for index, match in enumerate(words):
+    for index in range(len(words)):
         if not is_name[index]:
             continue
         run = [index]
         for step in (-1, 1):
             other = index + step
             while 0 <= other < len(words) and _joined(text, words, min(other, other - step)):
-                if not _capitalised(words[other].group()) or _never(words[other].group(), not_names):
+                if not _capitalised(words[other].group()) or _never(
+                    words[other].group(), not_names
+                ):
                     break
                 run.append(other)
                 other += step

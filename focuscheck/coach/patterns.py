@@ -52,9 +52,7 @@ _LOCAL: Final = r"[\w.!#$%&'*+/=?^`{|}~-]"
 _DOMAIN: Final = r"(?:[\w-]+(?:\.[\w-]+)+|\[[^\]\s]{1,64}\])"  # or a literal: [192.168.10.4]
 _EMAIL: Final = rf"(?<!{_LOCAL}){_LOCAL}+ ?(?:@|[(\[](?:at|snabel-a)[)\]]) ?{_DOMAIN}"
 
-_ADDRESSES: Final = re.compile(
-    rf"(?P<email>{_EMAIL})|(?P<url>{_URL}|{_IP_ADDRESS})", re.IGNORECASE
-)
+_ADDRESSES: Final = re.compile(rf"(?P<email>{_EMAIL})|(?P<url>{_URL}|{_IP_ADDRESS})", re.IGNORECASE)
 
 # YYMMDD or YYYYMMDD, a separator ("-", "+" for someone 100 or older, "/" or a
 # space, any of them spaced), then four digits.  Days 61–91 are coordination
@@ -63,8 +61,11 @@ _MMDD: Final = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
 _ID_NUMBER: Final = re.compile(
     rf"(?<!\d)(?P<date>(?:19|20)?\d\d{_MMDD})(?P<sep> ?[-+/.] ?| )?(?P<serial>\d{{4}})(?!\d)"
 )
-_DIGITS: Final = re.compile(r"\d")
 MIN_PHONE_DIGITS: Final = 7
+# Where a phone number could be: seven digits or more with the separators phone
+# numbers are written with.  libphonenumber is slow to try every number in a
+# text (dates, amounts), so it only looks at these stretches.
+_STRETCH: Final = re.compile(rf"[+(]?\d(?:[ \t\-./()]{{0,3}}\d){{{MIN_PHONE_DIGITS - 1},}}")
 
 # What a phone matcher may take for a number but is a time, a span of times or a date.
 _NOT_PHONE: Final = re.compile(
@@ -110,20 +111,24 @@ def id_number_finds(text: str) -> Iterator[Find]:
 
 def phone_finds(text: str) -> Iterator[Find]:
     """Phone numbers: Swedish, international (with or without "+") and North-American."""
-    if len(_DIGITS.findall(text)) < MIN_PHONE_DIGITS:
-        return
-    for match in PhoneNumberMatcher(text, PHONE_REGION, leniency=Leniency.VALID):
-        if not _NOT_PHONE.fullmatch(match.raw_string):
-            yield Find(match.start, match.end, ScrubKind.PHONE)
-    for match in PhoneNumberMatcher(text, NORTH_AMERICA, leniency=Leniency.POSSIBLE):
-        # An extension ("ext. 12") may follow the number itself.
-        if match.number.country_code == 1 and _NANP.match(match.raw_string):
-            yield Find(match.start, match.end, ScrubKind.PHONE)
+    for stretch in _STRETCH.finditer(text):
+        # One character either side lets libphonenumber see what the number touches.
+        offset = max(0, stretch.start() - 1)
+        yield from _library_finds(text[offset : stretch.end() + 1], offset)
     for match in _WITHOUT_PLUS.finditer(text):
         if _valid_international("+" + re.sub(r"\D", "", match.group())):
             yield Find(match.start(), match.end(), ScrubKind.PHONE)
     for match in _PHONE_SHAPED.finditer(text):
         yield Find(match.start(), match.end(), ScrubKind.PHONE)
+
+
+def _library_finds(window: str, offset: int) -> Iterator[Find]:
+    for match in PhoneNumberMatcher(window, PHONE_REGION, leniency=Leniency.VALID):
+        if not _NOT_PHONE.fullmatch(match.raw_string):
+            yield Find(offset + match.start, offset + match.end, ScrubKind.PHONE)
+    for match in PhoneNumberMatcher(window, NORTH_AMERICA, leniency=Leniency.POSSIBLE):
+        if match.number.country_code == 1 and _NANP.match(match.raw_string):
+            yield Find(offset + match.start, offset + match.end, ScrubKind.PHONE)
 
 
 def _valid_international(number: str) -> bool:

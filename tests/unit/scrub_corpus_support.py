@@ -59,9 +59,7 @@ class CorpusResult:
 def load_corpus(path: Path = CORPUS_FILE) -> tuple[Settings, list[Snippet]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     known = data["known"]
-    settings = Settings(
-        display_name=known["display_name"], scrub_names=tuple(known["scrub_names"])
-    )
+    settings = Settings(display_name=known["display_name"], scrub_names=tuple(known["scrub_names"]))
     snippets = [
         Snippet(
             text=item["text"],
