@@ -20,7 +20,7 @@ from typing import Final
 from focuscheck.coach.finds import PRECEDENCE, Find, ScrubKind
 from focuscheck.coach.mapped_text import normalized
 from focuscheck.coach.names import MIN_NAME, NameFinder, name_variants, voice_names
-from focuscheck.coach.patterns import pattern_finds
+from focuscheck.coach.patterns import might_hold_any, pattern_finds
 
 __all__ = [
     "MIN_NAME",
@@ -71,6 +71,8 @@ class Scrubber:
     def finds(self, text: str, *, label: bool = False) -> list[Find]:
         """What :meth:`scrub` replaces in one pass over ``text``: spans of ``text``, in
         order, none overlapping another or lying inside a token already there."""
+        if not self.names and text.isascii() and not might_hold_any(text):
+            return []  # ASCII is its own normal form: nothing to find, no need to map
         mapped = normalized(text)
         found = [
             Find(*mapped.original_span(item.start, item.end), item.kind)
@@ -80,13 +82,13 @@ class Scrubber:
         tokens = [(match.start(), match.end()) for match in _TOKEN.finditer(text)]
         # A token already in the text is left as it was, so a name like "Name" or
         # "Url" never eats into "[name]" or "[url]".
-        found = [
-            item
+        kept = [
+            _covering_tokens(item, tokens)
             for item in found
             if item.end > item.start
             and not any(start <= item.start and item.end <= end for start, end in tokens)
         ]
-        return _merged(found)
+        return _merged(kept)
 
     def scrub(self, text: str, *, label: bool = False) -> tuple[str, ScrubCounts]:
         """``text`` with every find replaced, and the counts per kind.
@@ -114,6 +116,15 @@ class Scrubber:
         """The kind of the first thing :meth:`scrub` would replace in ``text``, if any."""
         finds = self.finds(text)
         return finds[0].kind if finds else None
+
+
+def _covering_tokens(item: Find, tokens: list[tuple[int, int]]) -> Find:
+    """``item`` grown over any token it reaches into, so no token is left in pieces."""
+    start, end = item.start, item.end
+    for token_start, token_end in tokens:
+        if token_start < end and start < token_end:
+            start, end = min(start, token_start), max(end, token_end)
+    return Find(start, end, item.kind)
 
 
 def _merged(finds: list[Find]) -> list[Find]:

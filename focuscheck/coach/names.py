@@ -70,7 +70,8 @@ def name_variants(names: Iterable[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=32)
 def _compiled(names: tuple[str, ...]) -> re.Pattern[str]:
     spelled = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-    return re.compile(rf"(?<!\w)(?P<name>{spelled}){_GENITIVE}(?!\w)")
+    # Letters, not digits or underscores, end a name: "anna_svensson" and "Anna2" hold it.
+    return re.compile(rf"(?<![^\W\d_])(?P<name>{spelled}){_GENITIVE}(?![^\W\d_])")
 
 
 _WORD_BEFORE: Final = re.compile(r"(\w+)\s+$")

@@ -49,7 +49,8 @@ _IP_ADDRESS: Final = rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w.]*\d)"
 # The look-behind makes a match start only where a run of address characters
 # starts, so a long word without "@" is scanned once, not once per letter.
 _LOCAL: Final = r"[\w.!#$%&'*+/=?^`{|}~-]"
-_DOMAIN: Final = r"(?:[\w-]+(?:\.[\w-]+)+|\[[^\]\s]{1,64}\])"  # or a literal: [192.168.10.4]
+# A host name (one label is enough: "anna@intranet") or a literal: "[192.168.10.4]".
+_DOMAIN: Final = r"(?:[\w-]+(?:\.[\w-]+)*|\[[^\]\s]{1,64}\])"
 _EMAIL: Final = rf"(?<!{_LOCAL}){_LOCAL}+ ?(?:@|[(\[](?:at|snabel-a)[)\]]) ?{_DOMAIN}"
 
 _ADDRESSES: Final = re.compile(rf"(?P<email>{_EMAIL})|(?P<url>{_URL}|{_IP_ADDRESS})", re.IGNORECASE)
@@ -138,8 +139,10 @@ def _valid_international(number: str) -> bool:
         return False
 
 
+# The look-ahead lets most positions fail on one character class.
 _HINTS: Final = re.compile(
-    r"\d|@|://|www\.|[(\[](?:at|snabel-a)[)\]]|/home|/Users|\\|\.(?:" + TLDS + ")",
+    r"(?=[\d@:/\\.(\[w])"
+    r"(?:\d|@|://|www\.|[(\[](?:at|snabel-a)[)\]]|/home|/Users|\\|\.(?:" + TLDS + "))",
     re.IGNORECASE,
 )
 
