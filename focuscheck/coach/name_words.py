@@ -45,6 +45,13 @@ SAYING_WORDS: Final[dict[str, frozenset[str]]] = {
 }  # fmt: skip
 """Words of saying: a word next to one is someone speaking or spoken of."""
 
+PLACE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "sv": frozenset(("från", "på", "hos")),
+    "en": frozenset(("from", "at")),
+}
+"""Words that, right after a sentence's first word, say where someone is from
+("Per från supporten", "Anna at the desk")."""
+
 NOT_NAMES: Final[dict[str, frozenset[str]]] = {
     "sv": frozenset(
         (
@@ -53,7 +60,8 @@ NOT_NAMES: Final[dict[str, frozenset[str]]] = {
             "min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra",
             "er", "ert", "era", "hans", "hennes", "deras", "denna", "detta", "dessa",
             "och", "men", "så", "sen", "sedan", "då", "när", "om", "att", "som",
-            "också", "även", "kanske", "idag", "igår", "här", "där", "ja", "nej",
+            "också", "även", "kanske", "idag", "igår", "imorgon", "nu", "först", "sist",
+            "senare", "tidigare", "efteråt", "här", "där", "ja", "nej",
             "tack", "hej", "chefen", "kollegan", "kollegorna", "teamet", "gruppen",
             "supporten", "receptionen", "kundtjänst", "ledningen", "folk", "svenska",
             "engelska", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
@@ -67,7 +75,8 @@ NOT_NAMES: Final[dict[str, frozenset[str]]] = {
             "someone", "somebody", "everyone", "everybody", "nobody", "people", "the",
             "a", "an", "this", "that", "these", "those", "my", "our", "your", "their",
             "his", "her", "and", "but", "so", "then", "when", "if", "also", "maybe",
-            "today", "yesterday", "here", "there", "yes", "no", "ok", "okay",
+            "today", "yesterday", "tomorrow", "now", "first", "later", "earlier",
+            "afterwards", "finally", "here", "there", "yes", "no", "ok", "okay",
             "thanks", "hello", "hi", "boss", "manager", "colleague", "colleagues",
             "team", "support", "sales", "reception", "management", "swedish",
             "english", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -21,6 +21,7 @@ from focuscheck.coach.name_words import (
     COMMON_WORD_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
+    PLACE_WORDS,
     SAYING_WORDS,
     all_languages,
 )
@@ -30,6 +31,7 @@ MIN_NAME: Final = 2
 
 COMMON_WORDS: Final = all_languages(COMMON_WORD_NAMES)
 SAYING: Final = all_languages(SAYING_WORDS)
+PLACES: Final = all_languages(PLACE_WORDS)
 NEVER_FOUND: Final = all_languages(NOT_NAMES)
 
 NAME_SEPARATORS: Final = re.compile(r"[,;\n]")
@@ -173,7 +175,8 @@ def _looks_like_a_name(
             return True
         clause = _CLAUSE.match(after)
         following = clause.group().split() if clause else []
-        return any(next_word.casefold() in SAYING for next_word in following[:SAYING_REACH])
+        near = [next_word.casefold() for next_word in following[:SAYING_REACH]]
+        return any(next_word in SAYING for next_word in near) or (bool(near) and near[0] in PLACES)
     if not word.islower():
         return False
     next_word = words[index + 1].group().casefold() if index + 1 < len(words) else ""
