@@ -113,6 +113,8 @@ def id_number_finds(text: str) -> Iterator[Find]:
 def phone_finds(text: str) -> Iterator[Find]:
     """Phone numbers: Swedish, international (with or without "+") and North-American."""
     for stretch in _STRETCH.finditer(text):
+        if _NOT_PHONE.fullmatch(stretch.group()):
+            continue  # a date or a span of times, as most long numbers in reflections are
         # One character either side lets libphonenumber see what the number touches.
         offset = max(0, stretch.start() - 1)
         yield from _library_finds(text[offset : stretch.end() + 1], offset)
