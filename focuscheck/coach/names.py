@@ -170,19 +170,18 @@ def _looks_like_a_name(
     before = text[max(0, start - 8) : start].rstrip()
     starts_sentence = not before or before[-1] in _SENTENCE_MARKS
     after = text[end:]
+    clause = _CLAUSE.match(after)
+    near = [next_word.casefold() for next_word in (clause.group() if clause else "").split()]
+    saying_follows = any(next_word in SAYING for next_word in near[:SAYING_REACH])
     if _capitalised(word):
         if not starts_sentence or after.lstrip().startswith(":"):
             return True
-        clause = _CLAUSE.match(after)
-        following = clause.group().split() if clause else []
-        near = [next_word.casefold() for next_word in following[:SAYING_REACH]]
-        return any(next_word in SAYING for next_word in near) or (bool(near) and near[0] in PLACES)
+        return saying_follows or (bool(near) and near[0] in PLACES)
     if not word.islower():
         return False
-    next_word = words[index + 1].group().casefold() if index + 1 < len(words) else ""
+    if starts_sentence and saying_follows:
+        return True  # "anna sa att …", "maria from billing said …"
     previous = words[index - 1].group().casefold() if index > 0 else ""
-    if starts_sentence and next_word in SAYING and _joined(text, words, index):
-        return True
     return (
         previous in SAYING
         and _joined(text, words, index - 1)

@@ -33,7 +33,8 @@ NORTH_AMERICA: Final = "US"
 # domain, so "t.ex." and "kl.10" stay text.  Trailing punctuation belongs to the sentence.
 TLDS: Final = (
     "se|com|org|net|nu|io|eu|gov|edu|info|biz|dk|no|fi|de|uk|co|me|app|dev"
-    "|us|ca|fr|es|nl|be|ch|pl|ee|lv|lt|ax|tv|xyz|online|int"
+    "|us|ca|fr|es|nl|be|ch|pl|ee|lv|lt|ax|tv|xyz|online|int|ly|to|cc|ai|ie|it|at|ru|jp"
+    "|cn|au|nz|br|in|is|gl|tr|pt|gr|cz|za"
 )
 _TAIL: Final = r"[^\s<>\"]*[^\s<>\".,;:!?)\]}']"
 _URL: Final = (
@@ -49,18 +50,27 @@ _IP_ADDRESS: Final = rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w.]*\d)"
 # The look-behind makes a match start only where a run of address characters
 # starts, so a long word without "@" is scanned once, not once per letter.
 _LOCAL: Final = r"[\w.!#$%&'*+/=?^`{|}~-]"
-# A host name (one label is enough: "anna@intranet") or a literal: "[192.168.10.4]".
-_DOMAIN: Final = r"(?:[\w-]+(?:\.[\w-]+)*|\[[^\]\s]{1,64}\])"
-_EMAIL: Final = rf"(?<!{_LOCAL}){_LOCAL}+ ?(?:@|[(\[](?:at|snabel-a)[)\]]) ?{_DOMAIN}"
+_HOST: Final = r"[\w-]+(?:\.[\w-]+)+"
+_LITERAL: Final = r"\[[^\]\s]{1,64}\]"  # user@[192.168.10.4]
+# Right after "@" a single label is enough ("anna@intranet"); written with spaces or
+# "(at)", the host needs a dot, so "möte @ kontoret" stays text.
+_EMAIL: Final = (
+    rf"(?<!{_LOCAL}){_LOCAL}+"
+    rf"(?:@(?:{_HOST}|{_LITERAL}|[\w-]+)|\s?(?:@|[(\[](?:at|snabel-a)[)\]])\s?(?:{_HOST}|{_LITERAL}))"
+)
 
 _ADDRESSES: Final = re.compile(rf"(?P<email>{_EMAIL})|(?P<url>{_URL}|{_IP_ADDRESS})", re.IGNORECASE)
 
 # YYMMDD or YYYYMMDD, a separator ("-", "+" for someone 100 or older, "/" or a
 # space, any of them spaced), then four digits.  Days 61–91 are coordination
 # numbers (samordningsnummer).
-_MMDD: Final = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
+_MONTH: Final = r"(?:0[1-9]|1[0-2])"
+_DAY: Final = r"(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
+_MMDD: Final = _MONTH + _DAY
 _ID_NUMBER: Final = re.compile(
     rf"(?<!\d)(?P<date>(?:19|20)?\d\d{_MMDD})(?P<sep> ?[-+/.] ?| )?(?P<serial>\d{{4}})(?!\d)"
+    # The date written with hyphens: 1985-01-01-1234.
+    rf"|(?<!\d)(?:19|20)?\d\d-{_MONTH}-{_DAY}[-+]\d{{4}}(?!\d)"
 )
 MIN_PHONE_DIGITS: Final = 7
 # Where a phone number could be: seven digits or more with the separators phone
@@ -104,7 +114,7 @@ def id_number_finds(text: str) -> Iterator[Find]:
     (0701234567); such a run is an identity number only when its check digit says so.
     """
     for match in _ID_NUMBER.finditer(text):
-        plain = len(match.group("date")) == 6 and not match.group("sep")
+        plain = len(match.group("date") or "") == 6 and not match.group("sep")
         if plain and match.group().startswith("0") and not personnummer.is_valid(match.group()):
             continue
         yield Find(match.start(), match.end(), ScrubKind.ID_NUMBER)
