@@ -56,13 +56,14 @@ _LITERAL: Final = r"\[[^\]\s]{1,64}\]"  # user@[192.168.10.4]
 # "(at)", the host needs a dot, so "möte @ kontoret" stays text.
 _EMAIL: Final = (
     rf"(?<!{_LOCAL}){_LOCAL}+"
-    rf"(?:@(?:{_HOST}|{_LITERAL}|[\w-]+)|\s?(?:@|[(\[](?:at|snabel-a)[)\]])\s?(?:{_HOST}|{_LITERAL}))"
+    rf"(?:@(?:{_HOST}|{_LITERAL}|[\w-]+)"
+    rf"|\s?(?:@|[(\[](?:at|snabel-a)[)\]])\s?(?:{_HOST}|{_LITERAL}))"
 )
 
 _ADDRESSES: Final = re.compile(rf"(?P<email>{_EMAIL})|(?P<url>{_URL}|{_IP_ADDRESS})", re.IGNORECASE)
 
-# YYMMDD or YYYYMMDD, a separator ("-", "+" for someone 100 or older, "/" or a
-# space, any of them spaced), then four digits.  Days 61–91 are coordination
+# YYMMDD or YYYYMMDD, a separator ("-", "+" for someone 100 or older, "/", "." or
+# a space, any of them spaced), then four digits.  Days 61–91 are coordination
 # numbers (samordningsnummer).
 _MONTH: Final = r"(?:0[1-9]|1[0-2])"
 _DAY: Final = r"(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
