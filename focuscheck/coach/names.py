@@ -129,11 +129,12 @@ def voice_names(quote: str, not_names: Callable[[str], bool] = lambda word: Fals
 
     A capitalised word in the middle of a sentence (English and Swedish write
     common words in lower case there) is taken for a name; so is the first word of
-    a sentence when a colon or, within a few words, a word of saying follows
-    ("Anna said", "Ahmed in sales heard"), even in lower case right before one
-    ("anna sa") or right after one at the end of a clause ("sa anna.").  Capitalised
-    words next to a name belong to it ("Helen Carter said").  It is a heuristic that
-    errs towards scrubbing; ``not_names`` spares words such as the customer ("Kunden: …").
+    a sentence when a colon, a word for where someone is ("Per från supporten") or,
+    within a few words, a word of saying follows ("Anna said", "Ahmed in sales
+    heard") — in lower case too ("anna sa att"), as is a lower-case word right after
+    a word of saying at the end of a clause ("sa anna.").  Capitalised words next to
+    a name belong to it ("Helen Carter said").  It is a heuristic that errs towards
+    scrubbing; ``not_names`` spares words such as the customer ("Kunden: …").
     """
     text = normalized(quote).text
     words = list(_WORD.finditer(text))
