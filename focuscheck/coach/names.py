@@ -11,6 +11,7 @@ receptionen" loses "Gunilla".  A name that is also an everyday word ("Per", "Bo"
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Final
@@ -47,12 +48,26 @@ def comparable(name: str) -> str:
     return " ".join(normalized(name).text.casefold().split())
 
 
-def name_variants(names: Iterable[str]) -> tuple[str, ...]:
+_PLAIN_LETTERS: Final = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def without_marks(name: str) -> str:
+    """``name`` as typed on a keyboard without its accents: "björn" → "bjorn"."""
+    decomposed = unicodedata.normalize("NFD", name.translate(_PLAIN_LETTERS))
+    return unicodedata.normalize(
+        "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
+    )
+
+
+def name_variants(names: Iterable[str], *, plain: bool = True) -> tuple[str, ...]:
     """Each name, its words and the halves of double names, casefolded, longest first.
 
     "Anna-Karin Ek" gives "anna-karin ek", "anna-karin", "anna", "karin" and "ek",
     so a first name used alone is scrubbed too; a comma separates two names.
-    Particles ("van", "de") are scrubbed only as part of the whole name.
+    Particles ("van", "de") are scrubbed only as part of the whole name.  With
+    ``plain``, each is also given as typed without accents ("bjorn").
     """
     found: set[str] = set()
     for given in names:
@@ -61,10 +76,11 @@ def name_variants(names: Iterable[str]) -> tuple[str, ...]:
             words = [word.strip(_EDGES) for word in whole.split()]
             parts = {*words, *(half for word in words for half in word.split("-"))}
             parts |= {word.split("'")[-1] for word in parts if "'" in word}
-            # Turkish dotless ı has no capital of its own here: "YILMAZ" folds to "yilmaz".
-            parts |= {part.replace("ı", "i") for part in parts if "ı" in part}
             found |= {part for part in parts if part not in NAME_PARTICLES}
-            found |= {whole, whole.replace("ı", "i")}
+            found.add(whole)
+    if plain:
+        # Typed without its accents ("Bjorn"), and "YILMAZ", which folds to "yilmaz".
+        found |= {without_marks(name) for name in found}
     usable = {name for name in found if len(name.replace("-", "").replace("'", "")) >= MIN_NAME}
     return tuple(sorted(usable, key=lambda item: (-len(item), item)))
 
@@ -84,8 +100,14 @@ class NameFinder:
     """Finds the known names, and their parts, in text."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self.names: tuple[str, ...] = name_variants(names)
+        given = list(names)
+        self.names: tuple[str, ...] = name_variants(given)
         """The names (and their parts) scrubbed as whole words, casefolded."""
+        as_given = set(name_variants(given, plain=False))
+        self.unaccented: frozenset[str] = frozenset(set(self.names) - as_given)
+        """Names as typed without their accents ("bjorn", "back" from "Bäck"): scrubbed
+        only with a capital letter, as a name typed that way is written."""
+        self._ambiguous = COMMON_WORDS | self.unaccented
         self._pattern = _compiled(self.names) if self.names else None
 
     def finds(self, original: str, mapped: MappedText, *, label: bool = False) -> Iterator[Find]:
@@ -96,20 +118,23 @@ class NameFinder:
         folded = mapped.casefolded()
         for match in self._pattern.finditer(folded.text):
             start, end = folded.original_span(match.start(), match.end())
-            if (
-                not label
-                and match.group("name") in COMMON_WORDS
-                and not _stands_as_name(original[start], folded.text, match.start(), match.end())
+            if label or self._stands_as_name(
+                match.group("name"), original[start], folded.text, match.start(), match.end()
             ):
-                continue
-            yield Find(start, end, ScrubKind.NAME)
+                yield Find(start, end, ScrubKind.NAME)
+
+    def _stands_as_name(self, name: str, first: str, folded: str, start: int, end: int) -> bool:
+        """Whether ``name`` is used as a name here: always, unless it may be a word too;
+        then only with a capital ("Per ringde") or, for an everyday word, next to a
+        word of saying ("sa per")."""
+        if name not in self._ambiguous or first.isupper():
+            return True
+        return name not in self.unaccented and _next_to_saying(folded, start, end)
 
 
-def _stands_as_name(first: str, folded: str, start: int, end: int) -> bool:
-    """Whether a name that is also a word is used as a name here: written with a
-    capital ("Per ringde"), or next to a word of saying ("sa per", "per said")."""
-    if first.isupper():
-        return True
+def _next_to_saying(folded: str, start: int, end: int) -> bool:
+    """Whether a word of saying stands right before or after ``folded[start:end]``
+    ("sa per", "per said"): a name that is also a word is used as a name there."""
     before = _WORD_BEFORE.search(folded[max(0, start - 30) : start])
     after = _WORD_AFTER.search(folded[end : end + 30])
     return any(word is not None and word.group(1) in SAYING for word in (before, after))

@@ -288,6 +288,12 @@ def test_a_name_that_is_also_a_word_is_scrubbed_only_where_it_stands_as_a_name(
     assert Scrubber(["Per Andersson"]).scrub(text)[0] == expected
 
 
+def test_a_name_typed_without_its_accents_is_scrubbed_where_capitalised() -> None:
+    scrubber = Scrubber(["Björn Bäck", "Søren"])
+    text = "Bjorn Back och Soren ringde; we will call back later."
+    assert scrubber.scrub(text)[0] == "[name] och [name] ringde; we will call back later."
+
+
 def test_in_a_tag_a_name_that_is_also_a_word_is_scrubbed_in_any_case() -> None:
     assert Scrubber(["Per"]).scrub("call-with-per", label=True)[0] == "call-with-[name]"
 
