@@ -58,11 +58,21 @@ def _config_group() -> click.Group:
     @click.argument("name", metavar=_("NAME"))
     @click.argument("values", nargs=-1, required=True, metavar=_("VALUES..."))
     def config_set(name: str, values: tuple[str, ...]) -> None:
-        from focuscheck.domain.settings import format_value, set_value, spec_for
+        from focuscheck.domain.settings import format_value, set_value, spec_for, split_at_commas
 
         journal = app_context().journal()
         settings = set_value(journal.settings(), name, list(values))
         spec = spec_for(name)
+        split = split_at_commas(spec, list(values))
+        if len(split) > len(values):
+            count = len(getattr(settings, spec.name))
+            click.echo(
+                ngettext(
+                    "A comma separates names: saved {count} name.",
+                    "A comma separates names: saved {count} names.",
+                    count,
+                ).format(count=count)
+            )
         # The Swedish forms matter to Swedish sentences only: asked and shown in Swedish.
         swedish_word = spec.name == "customer_term" and current_language() == "sv"
         if swedish_word and settings.customer_term:

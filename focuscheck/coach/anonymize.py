@@ -1,83 +1,41 @@
 """Scrubbing personal data out of free text before it leaves the person's machine.
 
-One compiled pattern finds, left to right, URLs, e-mail addresses, phone numbers,
-Swedish personal identity numbers and the names the app knows; each is replaced
-by a visible token so the reader sees that something was there.  Matching in a
-single pass means a replacement is never scanned again, and the alternative that
-starts first wins (an e-mail address made of a name is reported as an e-mail).
-
-Over-scrubbing is the safe side: a date-like ten-digit number is taken for an
-identity number, a long number starting with 0 for a phone number.
+The text is normalised for matching (:mod:`focuscheck.coach.mapped_text`); in
+the normalised copy the scrubber finds URLs, e-mail addresses, identity and
+phone numbers (:mod:`focuscheck.coach.patterns`) and the names it knows
+(:mod:`focuscheck.coach.names`).  Finds that overlap become one, named by the
+kind that comes first in :data:`~focuscheck.coach.finds.PRECEDENCE`; each is
+replaced in the original text by a visible token, so the reader sees that
+something was there, and everything between the finds stays exactly as typed.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
-from functools import lru_cache
 from typing import Final
 
+from focuscheck.coach.finds import PRECEDENCE, Find, ScrubKind
+from focuscheck.coach.mapped_text import normalized
+from focuscheck.coach.names import MIN_NAME, NameFinder, name_variants, voice_names
+from focuscheck.coach.patterns import might_hold_any, pattern_finds
 
-class ScrubKind(StrEnum):
-    """What kind of personal data was found; the value is the token's inner text."""
-
-    URL = "url"
-    EMAIL = "email"
-    PHONE = "phone"
-    ID_NUMBER = "id-number"
-    NAME = "name"
-
+__all__ = [
+    "MIN_NAME",
+    "TOKENS",
+    "ScrubCounts",
+    "ScrubKind",
+    "Scrubber",
+    "name_variants",
+    "voice_names",
+]
 
 TOKENS: Final[dict[ScrubKind, str]] = {kind: f"[{kind.value}]" for kind in ScrubKind}
 """The visible replacement for each kind: ``[name]``, ``[email]``, …"""
 
-MIN_NAME: Final = 2
-"""A one-letter name would blank out every "a" and "I"; shorter names are ignored."""
-
-# Schemes and "www." make a URL; bare host names only count with a common top-level
-# domain, so "t.ex." and "kl.10" stay text.  Trailing punctuation belongs to the sentence.
-_TLDS: Final = "se|com|org|net|nu|io|eu|gov|edu|info|biz|dk|no|fi|de|uk|co|me|app|dev"
-_URL: Final = (
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]}'’”]"
-    r"|(?<![\w@.-])(?:[\w-]+\.)+(?:" + _TLDS + r")(?![\w@-])(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]}'’”])?"
-)
-# The look-behind makes a match start only where a run of address characters
-# starts, so a long word without "@" is scanned once, not once per letter.
-_LOCAL: Final = r"[\w.!#$%&'*+/=?^`{|}~-]"
-_EMAIL: Final = rf"(?<!{_LOCAL}){_LOCAL}+@[\w-]+(?:\.[\w-]+)+"
-# Separators inside a phone number: space, no-break space, hyphen, en dash and the
-# parentheses of "(0)" or "(555)".  Dots and slashes are left out because they are
-# how dates and times are written ("08.30", "01/12/2026").
-_SEP: Final = r"[ \u00a0\-–()]{0,2}"
-_PHONE: Final = (
-    r"(?:(?<![\d+])\+|(?<![\w+])00(?=[1-9])|(?<![\d+])\(?0)"  # +46, 0046, 070, (08)
-    rf"\d(?:{_SEP}\d){{6,}}"  # no upper bound: a number run on is scrubbed whole
-    r"|(?<![\w(])\(\d{3}\) ?\d{3}[ \-]?\d{4}(?!\d)"  # (555) 123-4567
-)
-# YYMMDD-XXXX or YYYYMMDD-XXXX, "+" for someone 100 or older, separator optional.
-# Days 61–91 are coordination numbers (samordningsnummer).
-# Ten digits without a separator and a leading 0 are left to the phone pattern:
-# that is how Swedish mobile numbers are written (0701234567).
-_MMDD: Final = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
-_ID_NUMBER: Final = (
-    rf"(?<!\d)(?:(?:19|20)\d\d{_MMDD}[-+ ]?|\d\d{_MMDD}[-+ ]|[1-9]\d{_MMDD})\d{{4}}(?!\d)"
-)
-# Swedish genitive adds s (Annas), or an apostrophe or colon after a final s or an
-# abbreviation (Lars', IBM:s); English adds 's.
-_GENITIVE: Final = r"(?:s|['’]s|:s|['’])?"
-
-_ORDER: Final = (ScrubKind.URL, ScrubKind.EMAIL, ScrubKind.ID_NUMBER, ScrubKind.PHONE)
-_GROUPS: Final[dict[ScrubKind, str]] = {
-    ScrubKind.URL: _URL,
-    ScrubKind.EMAIL: _EMAIL,
-    ScrubKind.PHONE: _PHONE,
-    ScrubKind.ID_NUMBER: _ID_NUMBER,
-}
-_GROUP_NAMES: Final[dict[str, ScrubKind]] = {kind.name.lower(): kind for kind in ScrubKind}
+_TOKEN: Final = re.compile("|".join(re.escape(token) for token in TOKENS.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,146 +57,84 @@ class ScrubCounts:
         return sum(self.counts.values())
 
 
-def normalize_name(name: str) -> str:
-    """A name as the scrubber compares it: NFC, single spaces, trimmed."""
-    return " ".join(unicodedata.normalize("NFC", name).split())
-
-
-def name_variants(names: Iterable[str]) -> tuple[str, ...]:
-    """Each name, its words and the halves of double names, longest first.
-
-    "Anna-Karin Ek" gives "Anna-Karin Ek", "Anna-Karin", "Anna", "Karin" and "Ek",
-    so a first name used alone is scrubbed too.
-    """
-    found: set[str] = set()
-    for name in names:
-        whole = normalize_name(name)
-        parts = {whole, *whole.split()}
-        parts |= {half for part in list(parts) for half in part.split("-")}
-        found |= {part.casefold() for part in parts if len(part.strip("-'’")) >= MIN_NAME}
-    return tuple(sorted(found, key=lambda item: (-len(item), item)))
-
-
-@lru_cache(maxsize=32)
-def _compiled(names: tuple[str, ...]) -> re.Pattern[str]:
-    # A token already in the text matches first and is put back as it was, so a
-    # name like "Name" or "Url" never eats into "[name]" or "[url]".
-    tokens = "|".join(re.escape(token) for token in TOKENS.values())
-    groups = [f"(?P<token>{tokens})"]
-    groups += [f"(?P<{kind.name.lower()}>{_GROUPS[kind]})" for kind in _ORDER]
-    if names:
-        spelled = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-        groups.append(rf"(?P<name>(?<!\w)(?:{spelled}){_GENITIVE}(?!\w))")
-    return re.compile("|".join(groups), re.IGNORECASE)
-
-
 class Scrubber:
     """Replaces personal data in text with tokens, counting what it replaced."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self.names: tuple[str, ...] = name_variants(names)
-        """The names (and their parts) scrubbed as whole words, lowercased."""
-        self._pattern = _compiled(self.names)
+        self._names = NameFinder(names)
 
-    def scrub(self, text: str) -> tuple[str, ScrubCounts]:
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names (and their parts) scrubbed as whole words, casefolded."""
+        return self._names.names
+
+    def finds(self, text: str, *, label: bool = False) -> list[Find]:
+        """What :meth:`scrub` replaces in one pass over ``text``: spans of ``text``, in
+        order, none overlapping another or lying inside a token already there."""
+        if not self.names and text.isascii() and not might_hold_any(text):
+            return []  # ASCII is its own normal form: nothing to find, no need to map
+        mapped = normalized(text)
+        found = [
+            Find(*mapped.original_span(item.start, item.end), item.kind)
+            for item in pattern_finds(mapped.text)
+        ]
+        found += self._names.finds(text, mapped, label=label)
+        tokens = [(match.start(), match.end()) for match in _TOKEN.finditer(text)]
+        # A token already in the text is left as it was, so a name like "Name" or
+        # "Url" never eats into "[name]" or "[url]".
+        kept = [
+            _covering_tokens(item, tokens)
+            for item in found
+            if item.end > item.start
+            and not any(start <= item.start and item.end <= end for start, end in tokens)
+        ]
+        return _merged(kept)
+
+    def scrub(self, text: str, *, label: bool = False) -> tuple[str, ScrubCounts]:
         """``text`` with every find replaced, and the counts per kind.
 
+        ``label`` is for tags: written in lower case by habit, so a name that is
+        also a word ("per") is scrubbed there whatever its case.
+
         A replacement can uncover another find: in "Anna0701234567" the name
-        only becomes a word of its own once the number is a token, and in
-        "0000000+4670000000" the second number only stops touching a digit.
-        So passes repeat until one replaces nothing; each pass turns text into
-        tokens that later passes leave alone, so this ends.
+        only becomes a word of its own once the number is a token.  So passes
+        repeat until one finds nothing; each pass turns text into tokens that
+        later passes leave alone, so this ends.
         """
-        if not text:
-            return text, ScrubCounts()
         found: Counter[ScrubKind] = Counter()
-
-        def replace(match: re.Match[str]) -> str:
-            if match.lastgroup == "token":
-                return match.group()
-            kind = _GROUP_NAMES[match.lastgroup or "name"]
-            found[kind] += 1
-            return TOKENS[kind]
-
-        result = unicodedata.normalize("NFC", text)
-        while True:
-            before = found.total()
-            result = self._pattern.sub(replace, result)
-            if found.total() == before:
-                return result, ScrubCounts(dict(found))
+        while finds := self.finds(text, label=label):
+            pieces: list[str] = []
+            done = 0
+            for item in finds:
+                pieces += [text[done : item.start], TOKENS[item.kind]]
+                done = item.end
+                found[item.kind] += 1
+            text = "".join([*pieces, text[done:]])
+        return text, ScrubCounts(dict(found))
 
     def first_find(self, text: str) -> ScrubKind | None:
         """The kind of the first thing :meth:`scrub` would replace in ``text``, if any."""
-        text = unicodedata.normalize("NFC", text)
-        if not self.names and not _might_hold_pattern(text):
-            return None
-        for match in self._pattern.finditer(text):
-            if match.lastgroup != "token":
-                return _GROUP_NAMES[match.lastgroup or "name"]
-        return None
+        finds = self.finds(text)
+        return finds[0].kind if finds else None
 
 
-_HINTS: Final = re.compile(r"\d|@|://|www\.|\.(?:" + _TLDS + ")", re.IGNORECASE)
+def _covering_tokens(item: Find, tokens: list[tuple[int, int]]) -> Find:
+    """``item`` grown over any token it reaches into, so no token is left in pieces."""
+    start, end = item.start, item.end
+    for token_start, token_end in tokens:
+        if token_start < end and start < token_end:
+            start, end = min(start, token_start), max(end, token_end)
+    return Find(start, end, item.kind)
 
 
-def _might_hold_pattern(text: str) -> bool:
-    """A cheap test that every URL, address or number must pass: a digit, "@",
-    "://", "www." or a dot before a top-level domain.  Most reflections have none."""
-    return _HINTS.search(text) is not None
-
-
-_CAPITALISED: Final = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*)")
-_SENTENCE_MARKS: Final = '.!?…:;\n"“”«»–—([-'
-# Words after which a capitalised word is someone speaking or spoken to.
-_ATTRIBUTION_AFTER: Final = frozenset(
-    (
-        "said", "says", "told", "asked", "wrote", "thinks", "thought", "mentioned",
-        "from", "at", "sa", "säger", "sade", "berättade", "frågade", "skrev",
-        "tyckte", "tycker", "menade", "menar", "undrade", "från", "på", "hos",
-    )
-)  # fmt: skip
-_NOT_NAMES: Final = frozenset(
-    (
-        "i", "i'm", "i've", "ok", "okay", "swedish", "english", "svenska", "engelska",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-    )
-)  # fmt: skip
-
-
-def voice_names(quote: str, not_names: Callable[[str], bool] = lambda word: False) -> set[str]:
-    """Words in a voice quote that look like people's names.
-
-    A capitalised word in the middle of a sentence (English and Swedish write
-    common words in lower case there), or at its start when followed by a colon
-    or a word of saying ("Anna said", "Per från supporten"), is taken for a name.
-    It is a heuristic that errs towards scrubbing.  ``not_names`` spares words such
-    as the customer ("Kunden: …").
-    """
-    names: set[str] = set()
-    text = unicodedata.normalize("NFC", quote)
-    for match in _CAPITALISED.finditer(text):
-        word = match.group(1).rstrip("'’-")
-        if len(word) < MIN_NAME or word.casefold() in _NOT_NAMES or not_names(word):
-            continue
-        if not (word[0].isupper() and any(char.islower() for char in word[1:])):
-            continue
-        before = text[max(0, match.start() - 8) : match.start()].rstrip()
-        after = text[match.end() : match.end() + 40].lstrip()
-        next_word = after.split(maxsplit=1)[0].casefold().strip(",.") if after else ""
-        starts_sentence = not before or before[-1] in _SENTENCE_MARKS
-        if not starts_sentence or after.startswith(":") or next_word in _ATTRIBUTION_AFTER:
-            names.update(_with_and_without_genitive(word))
-    return names
-
-
-def _with_and_without_genitive(word: str) -> set[str]:
-    """A word like "Annas" may be Anna's or a name of its own: scrub both."""
-    for ending in ("'s", "’s", ":s"):
-        if word.endswith(ending):
-            return {word[: -len(ending)]}
-    if word.endswith("s") and len(word) > MIN_NAME + 1:
-        return {word, word[:-1]}
-    return {word}
+def _merged(finds: list[Find]) -> list[Find]:
+    """Overlapping finds joined into one, named by the kind of highest precedence."""
+    merged: list[Find] = []
+    for item in sorted(finds):
+        if merged and item.start < merged[-1].end:
+            last = merged[-1]
+            kind = min(last.kind, item.kind, key=PRECEDENCE.index)
+            merged[-1] = Find(last.start, max(last.end, item.end), kind)
+        else:
+            merged.append(item)
+    return merged

@@ -163,7 +163,7 @@ def _anonymized_record(
     tags: list[str] = []
     for tag in entry.tags if with_text else ():
         # ";" separates tags in the CSV form, so it cannot be part of one.
-        scrubbed, found = scrubber.scrub(tag.replace(";", " "))
+        scrubbed, found = scrubber.scrub(tag.replace(";", " "), label=True)
         counts += found
         if scrubbed.strip() and scrubbed not in tags:
             tags.append(scrubbed.strip())

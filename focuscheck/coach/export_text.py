@@ -86,4 +86,10 @@ def export_summary(export: AnonymizedExport, include_text: bool) -> list[str]:
     else:
         lines.append(_("Free text: left out (ratings and choices only)"))
     lines.append(_("Not included: your name, entry ids, dates and times."))
+    lines.append(
+        _(
+            "The coach can read every line of this file. The smallest group size limits "
+            "only what the coach's reports show, not what the coach can read here."
+        )
+    )
     return lines

@@ -81,6 +81,8 @@ class SettingSpec:
     """Short label of the setting (``N_``), as the settings screen shows it."""
     help: str = field(compare=False)
     """What the setting is for (``N_``): ``config --help`` and the settings screen."""
+    comma_separates: bool = False
+    """A list whose items never hold a comma (names): "Björn Jönsson, Åsa Lindqvist" is two."""
 
 
 SPECS: Final[tuple[SettingSpec, ...]] = (
@@ -140,6 +142,7 @@ SPECS: Final[tuple[SettingSpec, ...]] = (
         Kind.LIST,
         N_("Names to scrub"),
         N_("Names to remove from anonymized exports"),
+        comma_separates=True,
     ),
     SettingSpec(
         "workdays",
@@ -247,7 +250,7 @@ def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
         case Kind.LONG_TEXT:
             return clean_text(raw[0])
         case Kind.LIST:
-            return _parse_list(_(spec.title), raw)
+            return _parse_list(_(spec.title), split_at_commas(spec, raw))
         case Kind.LANGUAGE:
             return _parse_language(raw[0])
         case Kind.WEEKDAYS:
@@ -255,6 +258,13 @@ def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
         case Kind.GROUP_SIZE:
             return _parse_group_size(raw[0])
     raise ValidationError(spec.name)  # pragma: no cover - every kind is handled above
+
+
+def split_at_commas(spec: SettingSpec, raw: list[str]) -> list[str]:
+    """``raw`` with each value split at its commas, if ``spec`` is a list that splits there."""
+    if not spec.comma_separates:
+        return raw
+    return [part for item in raw for part in item.split(",")]
 
 
 def _parse_list(name: str, raw: list[str]) -> tuple[str, ...]:

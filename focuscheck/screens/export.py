@@ -53,7 +53,9 @@ from focuscheck.storage.journal import Journal
 EXPORT_HELP = N_(
     "What a coach receives from you, before it leaves your machine. The large field shows "
     "the file exactly as it will be written; above it, what was scrubbed from your text "
-    "(names, e-mail addresses, phone and identity numbers, URLs).\n\n"
+    "(names, e-mail addresses, phone and identity numbers, URLs). The coach can read "
+    "every line of the file; the smallest group size limits only what the coach's "
+    "reports show.\n\n"
     "Choose how exactly dates are kept (day, week or month), the file format, and whether "
     "free text goes along at all. In the list, tick the check-ins whose text you want to "
     "keep at home: their ratings still go, their words do not.\n\n"

@@ -37,8 +37,8 @@ from focuscheck.widgets.setting_field import SettingField
 SETTINGS_HELP = N_(
     "Everything you can set, the same as `focuscheck config` on the command line.\n\n"
     "Tab and Shift+Tab move between fields. Lists (other words for the customer, "
-    "values, names to scrub) take one item per line. Workdays take day names such "
-    "as mon tue wed thu fri.\n\n"
+    "values, names to scrub) take one item per line; in names to scrub a comma also "
+    "separates two names. Workdays take day names such as mon tue wed thu fri.\n\n"
     "Ctrl+S saves. A value that does not fit is named under its field and nothing "
     "is saved until it is fixed. Esc goes back (you are asked if something is unsaved)."
 )

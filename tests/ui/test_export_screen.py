@@ -69,6 +69,15 @@ async def test_preview_is_exactly_the_file(journal: Journal, clock: FixedClock) 
         assert PARTICIPANT in text
 
 
+async def test_preview_says_the_coach_reads_every_line(journal: Journal, clock: FixedClock) -> None:
+    app = ExportHost(journal, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "The coach can read every line of this file. The smallest group size" in text
+        assert "only what the coach's reports show" in text
+
+
 async def test_choices_change_what_leaves(journal: Journal, clock: FixedClock) -> None:
     app = ExportHost(journal, clock)
     async with app.run_test(size=SIZE) as pilot:

@@ -72,6 +72,21 @@ async def test_typing_and_saving_changes_the_journal(
         assert not isinstance(app.screen, SettingsScreen)
 
 
+async def test_a_comma_separates_names_to_scrub_on_saving(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        names = field(screen, "scrub_names").control()
+        names.text = "Björn Jönsson, Åsa Lindqvist\nPer"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert journal.settings().scrub_names == ("Björn Jönsson", "Åsa Lindqvist", "Per")
+        assert field(screen, "scrub_names").text() == "Björn Jönsson\nÅsa Lindqvist\nPer"
+
+
 async def test_a_value_that_does_not_fit_is_named_and_nothing_is_saved(
     journal: Journal, data_dir: Path, clock: FixedClock
 ):

@@ -12,6 +12,7 @@ from focuscheck.coach.anonymize import TOKENS, Scrubber, ScrubKind, name_variant
 from focuscheck.coach.export_format import ExportFormat, ExportOptions, build_anonymized, render
 from focuscheck.domain.settings import Settings
 from tests.unit.coach_support import entry
+from tests.unit.scrub_corpus_support import leaked
 
 NAMES = ("Anna Svensson", "Per", "Anna-Karin Öberg", "Lars")
 
@@ -239,3 +240,176 @@ def test_scrubbed_text_passes_the_coach_side_check(parts: list[str], glue: str) 
     """What the exporter writes never trips the check the coach side runs on it."""
     scrubbed, _counts = Scrubber(["Anna"]).scrub(glue.join(parts))
     assert Scrubber().first_find(scrubbed) is None
+
+
+# -- normalised matching, known names, identity numbers -------------------------
+
+
+def test_what_is_not_scrubbed_keeps_its_original_characters() -> None:
+    text = "Ring 070\u2010123 45 67 – ”Per’s idé” ﬁnns i ２０２６"
+    assert Scrubber(["Per"]).scrub(text)[0] == "Ring [phone] – ”[name] idé” ﬁnns i ２０２６"
+
+
+def test_names_match_by_casefolding_on_both_sides() -> None:
+    scrubber = Scrubber(["Jürgen Strauß", "Siobhán O’Brien"])
+    text = "STRAUSS, strauss, Strauß, O'Brien's och o’brien"
+    assert scrubber.scrub(text)[0] == "[name], [name], [name], [name] och [name]"
+
+
+def test_a_comma_in_a_given_name_separates_two_names() -> None:
+    variants = name_variants(["Björn Jönsson, Åsa Lindqvist"])
+    assert {"björn jönsson", "åsa lindqvist", "björn", "jönsson", "åsa", "lindqvist"} <= set(
+        variants
+    )
+    assert not any("," in variant for variant in variants)
+
+
+def test_name_particles_are_scrubbed_only_within_the_whole_name() -> None:
+    scrubber = Scrubber(["Astrid van der Berg"])
+    assert scrubber.scrub("Astrid van der Berg och de andra")[0] == "[name] och de andra"
+    assert scrubber.scrub("Berg sa det")[0] == "[name] sa det"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det kostar 100 kr per timme.", "Det kostar 100 kr per timme."),
+        ("Per ringde kunden.", "[name] ringde kunden."),
+        ("Kunden frågade efter Per.", "Kunden frågade efter [name]."),
+        ("sa per till mig", "sa [name] till mig"),
+        ("per said it was fine", "[name] said it was fine"),
+        ("Pers förslag", "[name] förslag"),
+        ("Per Andersson och per", "[name] och per"),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_scrubbed_only_where_it_stands_as_a_name(
+    text: str, expected: str
+) -> None:
+    assert Scrubber(["Per Andersson"]).scrub(text)[0] == expected
+
+
+def test_a_name_typed_without_its_accents_is_scrubbed_where_capitalised() -> None:
+    scrubber = Scrubber(["Björn Bäck", "Søren"])
+    text = "Bjorn Back och Soren ringde; we will call back later."
+    assert scrubber.scrub(text)[0] == "[name] och [name] ringde; we will call back later."
+
+
+def test_in_a_tag_a_name_that_is_also_a_word_is_scrubbed_in_any_case() -> None:
+    assert Scrubber(["Per"]).scrub("call-with-per", label=True)[0] == "call-with-[name]"
+
+
+def test_a_full_name_at_the_start_of_a_voice_quote_is_taken_whole() -> None:
+    found = voice_names("Helen Carter said the invoice was wrong.")
+    assert {"Helen", "Carter", "Helen Carter"} <= found
+
+
+@pytest.mark.parametrize(
+    ("quote", "name"),
+    [
+        ("Gunilla i receptionen berättade att kön var lång.", "Gunilla"),
+        ("Ahmed in sales heard the same complaint.", "Ahmed"),
+        ("yusuf sa att kön var lång.", "yusuf"),
+        ("”Inget svar på tre veckor”, sa leila.", "leila"),
+    ],
+)
+def test_a_voice_quote_names_the_speaker_a_few_words_from_the_word_of_saying(
+    quote: str, name: str
+) -> None:
+    assert name in voice_names(quote)
+
+
+def test_pronouns_and_roles_before_a_word_of_saying_are_not_names() -> None:
+    found = voice_names("Vi i teamet sa ja. Someone in sales said no. Hon sa nej.")
+    assert found == set()
+
+
+def test_an_identity_number_with_a_wrong_check_digit_is_still_scrubbed() -> None:
+    # 850101-1234 fails the Luhn check; a mistyped number still points at someone.
+    scrubbed, counts = Scrubber().scrub("pnr 850101-1234 och 811218-9876")
+    assert scrubbed == "pnr [id-number] och [id-number]"
+    assert counts.get(ScrubKind.ID_NUMBER) == 2
+
+
+def test_ten_digits_from_zero_are_an_identity_number_only_with_a_valid_check_digit() -> None:
+    assert Scrubber().scrub("0701234567")[0] == "[phone]"
+    assert Scrubber().scrub("0101012383")[0] == "[id-number]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "user@[192.168.10.4]",
+        "anna(at)firma.se",
+        "file:///home/anna/dokument/kund.pdf",
+        "C:\\Users\\anna\\Desktop",
+        "\\\\server\\home\\anna",
+        "192.168.10.4",
+    ],
+)
+def test_address_forms_without_a_usual_shape_are_scrubbed(text: str) -> None:
+    scrubbed, counts = Scrubber().scrub(text)
+    assert "anna" not in scrubbed and "192" not in scrubbed
+    assert counts.total == 1
+
+
+INVISIBLE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+KNOWN_ITEMS = st.sampled_from(
+    [
+        (ScrubKind.NAME, "Svensson"),
+        (ScrubKind.NAME, "Anna-Karin"),
+        (ScrubKind.NAME, "Öberg"),
+        (ScrubKind.PHONE, "070-123 45 67"),
+        (ScrubKind.PHONE, "+46 8 123 456 78"),
+        (ScrubKind.PHONE, "(555) 123-4567"),
+        (ScrubKind.ID_NUMBER, "850101-1234"),
+        (ScrubKind.ID_NUMBER, "19811218-9876"),
+        (ScrubKind.EMAIL, "anna.svensson@example.com"),
+        (ScrubKind.URL, "https://intranet.example.se/team"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    KNOWN_ITEMS,
+    st.lists(st.tuples(st.integers(1, 30), INVISIBLE), min_size=1, max_size=4),
+    st.sampled_from(["{} ringde", "Call {}.", "({})", "{}"]),
+)
+def test_invisible_characters_inside_a_known_item_never_let_it_through(
+    item: tuple[ScrubKind, str], insertions: list[tuple[int, str]], template: str
+) -> None:
+    kind, value = item
+    hidden = value
+    for position, char in insertions:
+        cut = 1 + position % (len(hidden) - 1)
+        hidden = hidden[:cut] + char + hidden[cut:]
+    scrubbed, _counts = Scrubber(NAMES).scrub(template.format(hidden))
+    assert not leaked(kind, value, scrubbed), scrubbed
+
+
+MIXED = st.lists(
+    st.one_of(SENSITIVE, NAME, st.sampled_from(NAMES), st.text(max_size=15)), max_size=8
+)
+TOKEN = re.compile("|".join(re.escape(token) for token in TOKENS.values()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED, st.sampled_from([" ", ", ", "\n", "", "\u200b"]))
+def test_text_outside_the_scrubbed_spans_is_kept_exactly(parts: list[str], glue: str) -> None:
+    text = glue.join(parts)
+    scrubbed, _counts = Scrubber(NAMES).scrub(text)
+    position = 0
+    for piece in TOKEN.split(scrubbed):
+        found = text.find(piece, position)
+        assert found >= 0, (piece, text)
+        position = found + len(piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED, st.sampled_from([" ", ", ", "\n", ""]))
+def test_scrubbing_twice_changes_nothing_more(parts: list[str], glue: str) -> None:
+    scrubber = Scrubber(NAMES)
+    once, _counts = scrubber.scrub(glue.join(parts))
+    twice, counts = scrubber.scrub(once)
+    assert twice == once
+    assert counts.total == 0

@@ -120,6 +120,13 @@ class TestConfig:
         assert result.out == f"{name} = {shown.replace(chr(10), '; ')}\n"
         assert run("config", "get", name).out == shown + "\n"
 
+    def test_a_comma_in_names_to_scrub_separates_them_and_is_said(self, run: Runner) -> None:
+        result = run("config", "set", "scrub_names", "Björn Jönsson, Åsa Lindqvist")
+        assert result.out == (
+            "A comma separates names: saved 2 names.\nscrub_names = Björn Jönsson; Åsa Lindqvist\n"
+        )
+        assert run("config", "get", "scrub_names").out == "Björn Jönsson\nÅsa Lindqvist\n"
+
     def test_a_list_set_again_is_replaced(self, run: Runner) -> None:
         run("config", "set", "values", "A", "B")
         run("config", "set", "values", "C")

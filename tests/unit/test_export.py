@@ -215,6 +215,7 @@ def test_interactive_export_shows_the_preview_and_asks(
     assert "Participant pseudonym" in declined.out
     assert "scrubbed: 1 phone number, 1 name" in declined.out
     assert "1 check-in from 2026-W48, dated only by the week" in declined.out
+    assert "The coach can read every line of this file." in declined.out
     assert "Nothing was written." in declined.out
     assert not target.exists()
     monkeypatch.setattr("sys.stdin", _Answers("y\n"))

@@ -49,6 +49,13 @@ SETS: list[tuple[str, list[str], Any]] = [
     ("organisation", ["Region  Norr\nVård"], "Region Norr Vård"),
     ("mission", ["Care for all.\r\nEvery day.  "], "Care for all.\nEvery day."),
     ("values", ["Openness", "Respect", "Openness", " "], ("Openness", "Respect")),
+    ("values", ["Openness, honesty"], ("Openness, honesty",)),
+    (
+        "scrub_names",
+        ["Björn Jönsson, Åsa Lindqvist", "Per"],
+        ("Björn Jönsson", "Åsa Lindqvist", "Per"),
+    ),
+    ("scrub_names", ["Per,, Per ,"], ("Per",)),
     ("customer_synonyms", ["client"], ("client",)),
     ("language", ["SV"], "sv"),
     ("language", ["sv_SE.UTF-8"], "sv"),
