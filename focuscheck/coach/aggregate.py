@@ -19,6 +19,7 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import starmap
 from typing import Final, Generic, TypeVar
 
 from focuscheck.coach.cells import Contribution, SetAside, ShownCells, calendar_span, shown_cells
@@ -229,20 +230,15 @@ def _period_rows(shown: ShownCells) -> tuple[PeriodRow, ...]:
 
 def _reflections(entries: Sequence[ExportEntry]) -> tuple[Reflection, ...]:
     items = [
-        Reflection(name, text)
-        for entry in entries
-        for name, text in entry.texts
-        if name in REFLECTION_FIELDS
+        (name, text) for entry in entries for name, text in entry.texts if name in REFLECTION_FIELDS
     ]
     # Sorted first so the shuffle does not depend on file order; seeded by the
     # texts themselves so the same check-ins give the same report, and nothing
     # outside them (a withheld week's text, a file's checksum) moves the order.
-    items.sort(key=lambda item: (item.field, item.text))
-    seed = hashlib.sha256(
-        "\x00".join(f"{item.field}\x01{item.text}" for item in items).encode()
-    ).hexdigest()
+    items.sort()
+    seed = hashlib.sha256("\x00".join(map("\x01".join, items)).encode()).hexdigest()
     random.Random(seed).shuffle(items)
-    return tuple(items)
+    return tuple(starmap(Reflection, items))
 
 
 def _reflects(entry: ExportEntry) -> bool:

@@ -153,8 +153,11 @@ def _by_cell(
 ) -> Iterator[tuple[str, tuple[ExportEntry, ...]]]:
     grouped: dict[str, list[ExportEntry]] = defaultdict(list)
     for entry in export.entries:
-        grouped[unit_period(entry.period, unit)].append(entry)
+        grouped[entry.period].append(entry)
+    cells: dict[str, list[ExportEntry]] = defaultdict(list)
     for period, entries in grouped.items():
+        cells[unit_period(period, unit)].extend(entries)
+    for period, entries in cells.items():
         yield period, tuple(entries)
 
 
