@@ -12,9 +12,9 @@ figures of their own); a breakdown added later has to become part of the cell.
 Within a shown cell each participant is counted from one export only.  Two
 exports of one person may both cover a period (a weekly export and a daily one,
 last month's and this month's): the one dated most finely is kept, between
-equally fine ones the one with more check-ins there, and the others are set
-aside for that period.  Only the set-aside periods of shown cells are told:
-those of withheld cells were not counted anyway.
+equally fine ones the one with more check-ins there (on a tie the one loaded
+first), and the others are set aside for that period.  Only the set-aside
+periods of shown cells are told: those of withheld cells count nowhere anyway.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
@@ -41,6 +42,17 @@ class Contribution:
     entries: tuple[ExportEntry, ...]
 
 
+class Reason(StrEnum):
+    """Why the export counted for a period was preferred to one set aside."""
+
+    FINER = "finer"
+    """It is dated more finely (by day rather than by week, say)."""
+    FULLER = "fuller"
+    """It is as fine and holds more check-ins there."""
+    EQUAL = "equal"
+    """It is as fine and holds as many: it came first."""
+
+
 @dataclass(frozen=True, slots=True)
 class SetAside:
     """Periods of one export not counted because another export of the same person has them."""
@@ -49,8 +61,7 @@ class SetAside:
     kept: Path
     """The export of the same participant counted for these periods instead."""
     periods: tuple[str, ...]
-    finer: bool
-    """Whether ``kept`` is dated more finely; else it is as fine and holds more check-ins."""
+    reason: Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +138,7 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
             found[period][export.participant].append(Contribution(export, entries))
     cells: dict[str, dict[str, Contribution]] = {}
     overlaps = 0
-    aside: dict[tuple[Path, Path, bool], list[str]] = defaultdict(list)
+    aside: dict[tuple[Path, Path, Reason], list[str]] = defaultdict(list)
     for period in sorted(found):
         people = found[period]
         if len(people) < k:
@@ -139,11 +150,11 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
             overlaps += len(contributions) > 1
             for other in contributions:
                 if other is not kept:
-                    finer = FINENESS[kept.export.granularity] < FINENESS[other.export.granularity]
-                    aside[(other.export.source, kept.export.source, finer)].append(period)
+                    key = (other.export.source, kept.export.source, _reason(kept, other))
+                    aside[key].append(period)
     notes = tuple(
-        SetAside(source, kept_path, tuple(periods), finer)
-        for (source, kept_path, finer), periods in sorted(aside.items(), key=lambda item: item[0])
+        SetAside(source, kept_path, tuple(periods), reason)
+        for (source, kept_path, reason), periods in sorted(aside.items(), key=lambda item: item[0])
     )
     return ShownCells(unit, cells, overlaps, notes)
 
@@ -164,3 +175,9 @@ def _by_cell(
 def _preference(contribution: Contribution) -> tuple[int, int]:
     """Finest first, then most check-ins; ``min`` keeps the earlier export on a tie."""
     return FINENESS[contribution.export.granularity], -len(contribution.entries)
+
+
+def _reason(kept: Contribution, other: Contribution) -> Reason:
+    if FINENESS[kept.export.granularity] < FINENESS[other.export.granularity]:
+        return Reason.FINER
+    return Reason.FULLER if len(kept.entries) > len(other.entries) else Reason.EQUAL

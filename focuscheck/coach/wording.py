@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from focuscheck.coach.aggregate import Figure, PeriodFigures, Rate, Review
-from focuscheck.coach.cells import SetAside
+from focuscheck.coach.cells import Reason, SetAside
 from focuscheck.coach.loader import LoadResult
 from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.dates import Granularity
@@ -221,23 +221,33 @@ def set_aside_reason(note: SetAside) -> str:
     periods = ", ".join(note.periods[:SET_ASIDE_LISTED])
     if len(note.periods) > SET_ASIDE_LISTED:
         periods += ", …"
-    if note.finer:
-        text = ngettext(
-            "set aside for {count} period ({periods}): {kept} holds the same participant's "
-            "check-ins there, dated more finely",
-            "set aside for {count} periods ({periods}): {kept} holds the same participant's "
-            "check-ins there, dated more finely",
-            len(note.periods),
-        )
-    else:
-        text = ngettext(
-            "set aside for {count} period ({periods}): {kept} holds more of the same "
-            "participant's check-ins there",
-            "set aside for {count} periods ({periods}): {kept} holds more of the same "
-            "participant's check-ins there",
-            len(note.periods),
-        )
-    return text.format(count=len(note.periods), periods=periods, kept=note.kept)
+    count = len(note.periods)
+    match note.reason:
+        case Reason.FINER:
+            text = ngettext(
+                "set aside for {count} period ({periods}): {kept} holds the same participant's "
+                "check-ins there, dated more finely",
+                "set aside for {count} periods ({periods}): {kept} holds the same participant's "
+                "check-ins there, dated more finely",
+                count,
+            )
+        case Reason.FULLER:
+            text = ngettext(
+                "set aside for {count} period ({periods}): {kept} holds more of the same "
+                "participant's check-ins there",
+                "set aside for {count} periods ({periods}): {kept} holds more of the same "
+                "participant's check-ins there",
+                count,
+            )
+        case Reason.EQUAL:
+            text = ngettext(
+                "set aside for {count} period ({periods}): {kept} holds as many of the same "
+                "participant's check-ins there",
+                "set aside for {count} periods ({periods}): {kept} holds as many of the same "
+                "participant's check-ins there",
+                count,
+            )
+    return text.format(count=count, periods=periods, kept=note.kept)
 
 
 REPORT_REFLECTIONS: Final = 200

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from focuscheck.coach.aggregate import review
+from focuscheck.coach.cells import Reason
 from focuscheck.coach.export_format import ExportFormat, ExportOptions, render
 from focuscheck.coach.loader import load_exports
 from focuscheck.coach.report_md import render_markdown
@@ -57,7 +58,7 @@ def test_weekly_and_daily_export_of_one_participant_are_counted_once(
     assert found.participants == K + 1
     [note] = found.set_aside
     finer, coarser = (again, weekly) if other is Granularity.DAY else (weekly, again)
-    assert (note.source, note.kept, note.finer) == (coarser, finer, True)
+    assert (note.source, note.kept, note.reason) == (coarser, finer, Reason.FINER)
 
 
 def test_the_set_aside_file_is_named_with_the_reason(run: Runner, tmp_path: Path) -> None:
@@ -92,5 +93,24 @@ def test_of_two_equally_fine_exports_the_fuller_one_is_counted(tmp_path: Path) -
         "newer.json",
         ("2026-W48",),
     )
-    assert not note.finer
+    assert note.reason is Reason.FULLER
     assert "1 export was set aside" in render_markdown(found, loaded)
+
+
+def test_of_two_identical_weeks_in_two_exports_the_first_loaded_is_counted(tmp_path: Path) -> None:
+    write_team(tmp_path / "team", K)
+    for name, entries in (
+        ("a-november.json", week_of_entries(2) + week_of_entries(1)),
+        ("b-later.json", week_of_entries(1) + week_of_entries(0)),
+    ):
+        document = export_document(entries, participant=PARTICIPANT)
+        (tmp_path / name).write_text(render(document, ExportFormat.JSON), encoding="utf-8")
+    found = review(load_exports([tmp_path]).exports, K)
+    assert found.checkins.value == K * 6 + 6  # week 46 has one participant: withheld
+    [note] = found.set_aside
+    assert (note.source.name, note.kept.name, note.periods, note.reason) == (
+        "b-later.json",
+        "a-november.json",
+        ("2026-W47",),
+        Reason.EQUAL,
+    )
