@@ -120,8 +120,6 @@ class Review:
     voice: Figure[Counts]
     waste: Figure[Counts]
     reflections: Figure[tuple[Reflection, ...]]
-    overlaps: int
-    """Shown periods of one participant found in more than one export and counted once."""
     set_aside: tuple[SetAside, ...]
     """The exports not counted for some shown periods, and why."""
 
@@ -172,13 +170,12 @@ def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) 
             _reflections(entries),
             (p for p, items in mine.items() if any(_reflects(e) for e in items)),
         ),
-        overlaps=shown.overlaps,
         set_aside=shown.set_aside,
     )
 
 
 def _counted_exports(counted: Iterable[Contribution]) -> list[LoadedExport]:
-    """Each export counted for some shown period, once, in load order."""
+    """Each export counted for some shown period, once, in the order first counted."""
     found: dict[str, LoadedExport] = {}
     for contribution in counted:
         found.setdefault(contribution.export.digest, contribution.export)

@@ -71,8 +71,6 @@ class ShownCells:
     unit: Granularity
     cells: dict[str, dict[str, Contribution]]
     """Shown period -> participant -> the export counted for them there."""
-    overlaps: int
-    """(participant, shown period) pairs found in more than one export and counted once."""
     set_aside: tuple[SetAside, ...]
 
     @property
@@ -137,7 +135,6 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
         for period, entries in _by_cell(export, unit):
             found[period][export.participant].append(Contribution(export, entries))
     cells: dict[str, dict[str, Contribution]] = {}
-    overlaps = 0
     aside: dict[tuple[Path, Path, Reason], list[str]] = defaultdict(list)
     for period in sorted(found):
         people = found[period]
@@ -147,7 +144,6 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
         for participant, contributions in people.items():
             kept = min(contributions, key=_preference)
             cells[period][participant] = kept
-            overlaps += len(contributions) > 1
             for other in contributions:
                 if other is not kept:
                     key = (other.export.source, kept.export.source, _reason(kept, other))
@@ -156,7 +152,7 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
         SetAside(source, kept_path, tuple(periods), reason)
         for (source, kept_path, reason), periods in sorted(aside.items(), key=lambda item: item[0])
     )
-    return ShownCells(unit, cells, overlaps, notes)
+    return ShownCells(unit, cells, notes)
 
 
 def _by_cell(
