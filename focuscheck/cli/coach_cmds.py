@@ -240,6 +240,7 @@ def _coach_command() -> click.Command:
     def coach(
         paths: tuple[Path, ...], min_group: int | None, report: str | None, force: bool
     ) -> None:
+        from focuscheck.coach import wording
         from focuscheck.coach.aggregate import review
         from focuscheck.coach.loader import load_exports
 
@@ -252,6 +253,9 @@ def _coach_command() -> click.Command:
         if not loaded.exports:
             raise FocuscheckError(_("No export could be loaded."))
         result = review(loaded.exports, k)
+        for aside in result.set_aside:
+            reason = wording.set_aside_reason(aside)
+            click.echo(_("{path}: {reason}").format(path=aside.source, reason=reason), err=True)
         if report is not None:
             _write_report(result, loaded, report, force)
         elif has_terminal():

@@ -2,10 +2,14 @@
 
 Every figure carries how many participants it is drawn from.  One drawn from
 fewer than the minimum group size *k* is withheld: its value is None and the
-reports say why.  This holds for the totals, each period's row, each
-distribution, and the free-text reflections (which are also shuffled and never
-carry a pseudonym or a period).  A distribution is one figure: its categories
-are shown together when the people behind the whole distribution are k or more.
+reports say why.  Every figure is computed over the check-ins of shown cells
+only (see :mod:`focuscheck.coach.cells`): a week with fewer than k participants
+is withheld as a row of the trend *and* left out of the totals, the rates, the
+distributions, the reflections and the list of teams, so that no shown figure
+minus another reveals it.  Within that, a distribution is one figure: its
+categories are shown together when the people behind the whole distribution
+are k or more; waste counts the people who noted waste, the reflections (also
+shuffled, never with a pseudonym or a period) the people who wrote any.
 """
 
 from __future__ import annotations
@@ -15,13 +19,14 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from itertools import starmap
 from typing import Final, Generic, TypeVar
 
+from focuscheck.coach.cells import Contribution, SetAside, ShownCells, calendar_span, shown_cells
 from focuscheck.coach.distributions import Counts as Counts  # used by the retro opener too
 from focuscheck.coach.distributions import clarity, per_participant, voices, waste
 from focuscheck.coach.loader import ExportEntry, LoadedExport
-from focuscheck.domain.dates import Granularity, month_key, week_key
+from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource
 from focuscheck.domain.settings import DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR
 
@@ -71,8 +76,15 @@ class PeriodFigures:
 
 @dataclass(frozen=True, slots=True)
 class PeriodRow:
+    """One week (or month) of the trend, from the first shown to the last."""
+
     period: str
-    figures: Figure[PeriodFigures]
+    figures: PeriodFigures | None
+    """None when the period is withheld (or had no check-ins: the two look the same)."""
+
+    @property
+    def withheld(self) -> bool:
+        return self.figures is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +101,15 @@ class Review:
 
     min_group: int
     participants: int
+    """The people behind the figures shown: with check-ins in a shown period."""
+    participants_loaded: int
+    """The pseudonyms in the files loaded, said only when nothing can be shown."""
     exports: int
     unit: Granularity
     """WEEK, or MONTH when any export was made by month."""
     customer_term: str
     teams: tuple[str, ...]
+    """Team labels of k or more of the participants counted."""
     periods: tuple[PeriodRow, ...]
     checkins: Figure[int]
     checkins_per_participant: Figure[Counts]
@@ -104,120 +120,99 @@ class Review:
     voice: Figure[Counts]
     waste: Figure[Counts]
     reflections: Figure[tuple[Reflection, ...]]
-    overlaps: int
-    """Periods of one participant found in more than one file and counted once."""
+    set_aside: tuple[SetAside, ...]
+    """The exports not counted for some shown periods, and why."""
 
     @property
     def enough(self) -> bool:
-        """Whether the group as a whole is large enough to show anything."""
+        """Whether any period had enough participants to show anything."""
         return self.participants >= self.min_group
-
-
-def unit_period(period: str, unit: Granularity) -> str:
-    """The week (or month) an exported period falls in."""
-    if len(period) == 10:  # a day
-        day = date.fromisoformat(period)
-        return week_key(day) if unit is Granularity.WEEK else month_key(day)
-    if "W" in period:
-        if unit is Granularity.WEEK:
-            return period
-        year, week = period.split("-W")
-        # An ISO week belongs to the month of its Thursday, as it belongs to its year.
-        return month_key(date.fromisocalendar(int(year), int(week), 4))
-    return period
-
-
-def _merge(exports: Sequence[LoadedExport]) -> tuple[dict[str, list[ExportEntry]], int]:
-    """Each participant's entries, a period taken from one file only; and the overlaps.
-
-    Two exports of one person may cover the same weeks (last month's and this
-    month's, say).  For each period the file holding the most check-ins wins.
-    """
-    chosen: dict[str, dict[str, list[ExportEntry]]] = defaultdict(dict)
-    overlaps = 0
-    for export in exports:
-        by_period: dict[str, list[ExportEntry]] = defaultdict(list)
-        for entry in export.entries:
-            by_period[entry.period].append(entry)
-        mine = chosen[export.participant]
-        for period, entries in by_period.items():
-            if period in mine:
-                overlaps += 1
-                if len(mine[period]) >= len(entries):
-                    continue
-            mine[period] = entries
-    merged = {
-        participant: [entry for entries in periods.values() for entry in entries]
-        for participant, periods in chosen.items()
-    }
-    return merged, overlaps
 
 
 def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) -> Review:
     """The coach's review of ``exports`` with minimum group size ``min_group`` (at least 3)."""
     k = max(min_group, MIN_GROUP_FLOOR)
-    merged, overlaps = _merge(exports)
-    merged = {participant: entries for participant, entries in merged.items() if entries}
-    unit = (
-        Granularity.MONTH
-        if any(export.granularity is Granularity.MONTH for export in exports)
-        else Granularity.WEEK
-    )
-    by_person = {
-        person: [(unit_period(entry.period, unit), entry) for entry in entries]
-        for person, entries in merged.items()
-    }
-    everyone = set(merged)
+    shown = shown_cells(exports, k)
+    counted = [contribution for cell in shown.cells.values() for contribution in cell.values()]
+    mine: dict[str, list[ExportEntry]] = defaultdict(list)
+    for contribution in counted:
+        mine[contribution.export.participant].extend(contribution.entries)
+    everyone = set(mine)
 
     def figure(value: T, people: Iterable[str]) -> Figure[T]:
         count = len(set(people))
         return Figure(value if count >= k else None, count)
 
-    all_entries = [entry for entries in merged.values() for entry in entries]
-    terms = Counter(export.customer_term for export in exports)
+    entries = shown.entries()
+    terms = Counter(export.customer_term for export in _counted_exports(counted))
     return Review(
         min_group=k,
         participants=len(everyone),
+        participants_loaded=len({export.participant for export in exports}),
         exports=len(exports),
-        unit=unit,
+        unit=shown.unit,
         customer_term=terms.most_common(1)[0][0] if terms else "",
-        teams=tuple(sorted({export.team for export in exports if export.team})),
-        periods=_period_rows(by_person, k),
-        checkins=figure(len(all_entries), everyone),
-        checkins_per_participant=figure(per_participant(by_person, unit), everyone),
-        salary=figure(Rate(sum(e.salary_aligned for e in all_entries), len(all_entries)), everyone),
+        teams=_teams(shown, k),
+        periods=_period_rows(shown),
+        checkins=figure(len(entries), everyone),
+        checkins_per_participant=figure(_per_participant(shown), everyone),
+        salary=figure(Rate(sum(e.salary_aligned for e in entries), len(entries)), everyone),
         cornerstone=figure(
-            Rate(sum(e.cornerstone_aligned for e in all_entries), len(all_entries)), everyone
+            Rate(sum(e.cornerstone_aligned for e in entries), len(entries)), everyone
         ),
-        mission_clarity=figure(clarity(all_entries), everyone),
-        voice=figure(voices(all_entries), everyone),
+        mission_clarity=figure(clarity(entries), everyone),
+        voice=figure(voices(entries), everyone),
         waste=figure(
-            waste(all_entries),
-            (p for p, entries in merged.items() if any(e.waste_category for e in entries)),
+            waste(entries),
+            (p for p, items in mine.items() if any(e.waste_category for e in items)),
         ),
         reflections=figure(
-            _reflections(merged, exports),
-            (p for p, entries in merged.items() if any(_reflects(e) for e in entries)),
+            _reflections(entries),
+            (p for p, items in mine.items() if any(_reflects(e) for e in items)),
         ),
-        overlaps=overlaps,
+        set_aside=shown.set_aside,
     )
 
 
-def _period_rows(
-    by_person: dict[str, list[tuple[str, ExportEntry]]], k: int
-) -> tuple[PeriodRow, ...]:
+def _counted_exports(counted: Iterable[Contribution]) -> list[LoadedExport]:
+    """Each export counted for some shown period, once, in the order first counted."""
+    found: dict[str, LoadedExport] = {}
+    for contribution in counted:
+        found.setdefault(contribution.export.digest, contribution.export)
+    return list(found.values())
+
+
+def _teams(shown: ShownCells, k: int) -> tuple[str, ...]:
     people: dict[str, set[str]] = defaultdict(set)
-    entries: dict[str, list[ExportEntry]] = defaultdict(list)
-    for person, dated in by_person.items():
-        for period, entry in dated:
-            people[period].add(person)
-            entries[period].append(entry)
+    for cell in shown.cells.values():
+        for participant, contribution in cell.items():
+            if contribution.export.team:
+                people[contribution.export.team].add(participant)
+    return tuple(sorted(team for team, members in people.items() if len(members) >= k))
+
+
+def _per_participant(shown: ShownCells) -> Counts:
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for period, cell in shown.cells.items():
+        for participant, contribution in cell.items():
+            counts[participant][period] = len(contribution.entries)
+    return per_participant(counts, shown.periods, shown.unit)
+
+
+def _period_rows(shown: ShownCells) -> tuple[PeriodRow, ...]:
+    """Every period from the first shown to the last; those not shown are withheld."""
+    periods = shown.periods
+    if not periods:
+        return ()
     rows: list[PeriodRow] = []
-    for period in sorted(people):
-        items = entries[period]
+    for period in calendar_span(periods[0], periods[-1], shown.unit):
+        if period not in shown.cells:
+            rows.append(PeriodRow(period, None))
+            continue
+        items = shown.entries(period)
         rated = [entry.focus for entry in items if entry.focus is not None]
         figures = PeriodFigures(
-            participants=len(people[period]),
+            participants=len(shown.cells[period]),
             checkins=len(items),
             focus_mean=sum(rated) / len(rated) if rated else None,
             salary=Rate(sum(e.salary_aligned for e in items), len(items)),
@@ -226,27 +221,21 @@ def _period_rows(
                 sum(e.voice_source is VoiceSource.CUSTOMER for e in items), len(items)
             ),
         )
-        count = len(people[period])
-        rows.append(PeriodRow(period, Figure(figures if count >= k else None, count)))
+        rows.append(PeriodRow(period, figures))
     return tuple(rows)
 
 
-def _reflections(
-    merged: dict[str, list[ExportEntry]], exports: Sequence[LoadedExport]
-) -> tuple[Reflection, ...]:
+def _reflections(entries: Sequence[ExportEntry]) -> tuple[Reflection, ...]:
     items = [
-        Reflection(name, text)
-        for entries in merged.values()
-        for entry in entries
-        for name, text in entry.texts
-        if name in REFLECTION_FIELDS
+        (name, text) for entry in entries for name, text in entry.texts if name in REFLECTION_FIELDS
     ]
     # Sorted first so the shuffle does not depend on file order; seeded by the
-    # exports' checksums so the same files give the same report.
-    items.sort(key=lambda item: (item.field, item.text))
-    seed = hashlib.sha256("".join(sorted(e.digest for e in exports)).encode()).hexdigest()
+    # texts themselves so the same check-ins give the same report, and nothing
+    # outside them (a withheld week's text, a file's checksum) moves the order.
+    items.sort()
+    seed = hashlib.sha256("\x00".join(map("\x01".join, items)).encode()).hexdigest()
     random.Random(seed).shuffle(items)
-    return tuple(items)
+    return tuple(starmap(Reflection, items))
 
 
 def _reflects(entry: ExportEntry) -> bool:

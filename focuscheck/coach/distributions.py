@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from focuscheck.coach.loader import ExportEntry
-from focuscheck.domain.dates import Granularity, week_key
+from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 
 Counts = tuple[tuple[str, int], ...]
@@ -20,36 +19,22 @@ MONTH_BUCKETS: Final = ("0", "1–5", "6–10", "11–15", "16–20", "21+")
 
 
 def per_participant(
-    by_person: dict[str, list[tuple[str, ExportEntry]]], unit: Granularity
+    counts: Mapping[str, Mapping[str, int]], periods: Sequence[str], unit: Granularity
 ) -> Counts:
-    """Check-ins per participant per period, as a distribution over all participant-periods.
+    """Check-ins per participant per shown period, over all participant-periods.
 
-    A period between a participant's first and last one without a check-in counts as 0.
+    ``counts`` holds each participant's check-ins per shown period, ``periods``
+    every shown period in order.  A shown period between a participant's first
+    and last one without a check-in of theirs counts as 0; a withheld period
+    counts nowhere.
     """
     buckets = WEEK_BUCKETS if unit is Granularity.WEEK else MONTH_BUCKETS
     tally: Counter[str] = Counter()
-    for dated in by_person.values():
-        counts = Counter(period for period, _entry in dated)
-        for period in _span(min(counts), max(counts), unit):
-            tally[_bucket(counts.get(period, 0), buckets)] += 1
+    for mine in counts.values():
+        places = [index for index, period in enumerate(periods) if period in mine]
+        for period in periods[places[0] : places[-1] + 1]:
+            tally[_bucket(mine.get(period, 0), buckets)] += 1
     return tuple((bucket, tally[bucket]) for bucket in buckets)
-
-
-def _span(first: str, last: str, unit: Granularity) -> list[str]:
-    """Every period key from ``first`` to ``last``."""
-    keys: list[str] = []
-    if unit is Granularity.WEEK:
-        iso_year, week = first.split("-W")
-        day = date.fromisocalendar(int(iso_year), int(week), 1)
-        while (key := week_key(day)) <= last:
-            keys.append(key)
-            day = date.fromordinal(day.toordinal() + 7)
-        return keys
-    year, month = (int(part) for part in first.split("-"))
-    while (key := f"{year:04d}-{month:02d}") <= last:
-        keys.append(key)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return keys
 
 
 def _bucket(count: int, buckets: tuple[str, ...]) -> str:

@@ -141,9 +141,7 @@ def _trend(review: Review) -> str:
     labels = [row.period for row in review.periods]
     focus = Series(
         _("Focus (mean, 1–5)"),
-        tuple(
-            row.figures.value.focus_mean if row.figures.value else None for row in review.periods
-        ),
+        tuple(row.figures.focus_mean if row.figures else None for row in review.periods),
         PALETTE[0],
     )
     shares = [
@@ -162,7 +160,7 @@ def _trend(review: Review) -> str:
         + line_chart(_("Answers that name the customer"), labels, shares, 0, 100, share_ticks)
         + legend(shares)
     )
-    withheld = sum(1 for row in review.periods if row.figures.value is None)
+    withheld = sum(1 for row in review.periods if row.figures is None)
     note = ""
     if withheld:
         note = (
@@ -178,7 +176,7 @@ def _trend(review: Review) -> str:
 
 
 def _share(row: PeriodRow, name: str) -> float | None:
-    figures = row.figures.value
+    figures = row.figures
     if figures is None:
         return None
     rate: Rate = getattr(figures, name)
@@ -189,7 +187,7 @@ def _trend_table(review: Review) -> str:
     head = wording.trend_head(review, _("Focus (mean, 1–5)"))
     rows = ["<tr>" + "".join(f"<th>{escape(cell)}</th>" for cell in head) + "</tr>"]
     for row in review.periods:
-        values = row.figures.value
+        values = row.figures
         if values is None:
             note = _("withheld: fewer than {k} participants").format(k=review.min_group)
             rows.append(

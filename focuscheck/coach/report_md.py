@@ -94,7 +94,7 @@ def _trend(review: Review) -> list[str]:
     head = wording.trend_head(review, _("Focus (mean, 1–5)"))
     lines += ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
     for row in review.periods:
-        values = row.figures.value
+        values = row.figures
         if values is None:
             note = _("withheld: fewer than {k} participants").format(k=review.min_group)
             lines.append(f"| {row.period} | {note} |" + " |" * (len(head) - 2))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from focuscheck.coach.aggregate import Figure, PeriodFigures, Rate, Review
+from focuscheck.coach.cells import Reason, SetAside
 from focuscheck.coach.loader import LoadResult
 from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.dates import Granularity
@@ -123,31 +124,53 @@ def withheld(figure: Figure[Any], review: Review) -> str:
 
 
 def too_few(review: Review) -> str:
-    """The note shown instead of every figure when the whole group is too small."""
-    return ngettext(
-        "Only {count} participant loaded. Every figure needs at least {k}, so none is shown.",
-        "Only {count} participants loaded. Every figure needs at least {k}, so none is shown.",
-        review.participants,
-    ).format(count=review.participants, k=review.min_group)
+    """The note shown instead of every figure when no period had enough participants."""
+    if review.participants_loaded < review.min_group:
+        return ngettext(
+            "Only {count} participant loaded. Every figure needs at least {k}, so none is shown.",
+            "Only {count} participants loaded. Every figure needs at least {k}, so none is shown.",
+            review.participants_loaded,
+        ).format(count=review.participants_loaded, k=review.min_group)
+    if review.unit is Granularity.MONTH:
+        return _("No month had {k} or more participants, so no figure is shown.").format(
+            k=review.min_group
+        )
+    return _("No week had {k} or more participants, so no figure is shown.").format(
+        k=review.min_group
+    )
 
 
 def coverage(review: Review) -> str:
-    """``2026-W40 – 2026-W48 (9 periods)``, or a dash with no data."""
+    """``2026-W40 – 2026-W48 (9 periods, 2 withheld)``, or a dash with no data.
+
+    The span runs from the first shown period to the last; a withheld one inside
+    it is counted as withheld whether anybody checked in then or nobody did.
+    """
     if not review.periods:
         return "–"
     first, last = review.periods[0].period, review.periods[-1].period
     count = ngettext("{count} period", "{count} periods", len(review.periods)).format(
         count=len(review.periods)
     )
+    withheld_rows = sum(row.withheld for row in review.periods)
+    if withheld_rows:
+        count += ", " + _("{count} withheld").format(count=withheld_rows)
     span = first if first == last else f"{first} – {last}"
     return f"{span} ({count})"
 
 
 def overview_facts(review: Review) -> list[tuple[str, str]]:
-    """(label, value) pairs of the overview; when the group is too small, only its size."""
+    """(label, value) pairs of the overview; when nothing can be shown, only who was loaded.
+
+    Participants are those behind the figures: with check-ins in a shown period.
+    """
+    if not review.enough:
+        return [
+            (_("Participants"), str(review.participants_loaded)),
+            (_("Minimum group size"), str(review.min_group)),
+        ]
     facts = [(_("Participants"), str(review.participants))]
-    if review.enough:
-        facts.append((_("Periods covered"), coverage(review)))
+    facts.append((_("Periods covered"), coverage(review)))
     facts.append((_("Minimum group size"), str(review.min_group)))
     if review.checkins.value is not None:
         facts.append((_("Check-ins"), str(review.checkins.value)))
@@ -174,13 +197,57 @@ def load_summary(result: LoadResult) -> str:
 
 
 def overlap_note(review: Review) -> str | None:
-    if not review.overlaps:
+    """For the reports, which name no file: how many exports were set aside, and why."""
+    if not review.set_aside:
         return None
+    files = len({note.source for note in review.set_aside})
     return ngettext(
-        "{count} period of a participant was found in more than one file and counted once.",
-        "{count} periods of participants were found in more than one file and counted once.",
-        review.overlaps,
-    ).format(count=review.overlaps)
+        "{count} export was set aside where it overlaps another export of the same "
+        "participant: each period is counted once, from the more finely dated (or fuller) "
+        "export.",
+        "{count} exports were set aside where they overlap other exports of the same "
+        "participant: each period is counted once, from the more finely dated (or fuller) "
+        "export.",
+        files,
+    ).format(count=files)
+
+
+SET_ASIDE_LISTED: Final = 4
+"""Periods named in a set-aside note; more are counted."""
+
+
+def set_aside_reason(note: SetAside) -> str:
+    """Why an export was not counted for some periods, naming the file counted instead."""
+    periods = ", ".join(note.periods[:SET_ASIDE_LISTED])
+    if len(note.periods) > SET_ASIDE_LISTED:
+        periods += ", …"
+    count = len(note.periods)
+    match note.reason:
+        case Reason.FINER:
+            text = ngettext(
+                "set aside for {count} period ({periods}): {kept} holds the same participant's "
+                "check-ins there, dated more finely",
+                "set aside for {count} periods ({periods}): {kept} holds the same participant's "
+                "check-ins there, dated more finely",
+                count,
+            )
+        case Reason.FULLER:
+            text = ngettext(
+                "set aside for {count} period ({periods}): {kept} holds more of the same "
+                "participant's check-ins there",
+                "set aside for {count} periods ({periods}): {kept} holds more of the same "
+                "participant's check-ins there",
+                count,
+            )
+        case Reason.EQUAL:
+            text = ngettext(
+                "set aside for {count} period ({periods}): {kept} holds as many of the same "
+                "participant's check-ins there",
+                "set aside for {count} periods ({periods}): {kept} holds as many of the same "
+                "participant's check-ins there",
+                count,
+            )
+    return text.format(count=count, periods=periods, kept=note.kept)
 
 
 REPORT_REFLECTIONS: Final = 200

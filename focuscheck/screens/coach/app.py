@@ -24,7 +24,9 @@ COACH_HELP = N_(
     "mission clarity, whose voice was heard and the waste noticed. Trend: one row per "
     "week. Reflections: the free text, shuffled, with a search field.\n\n"
     "No figure drawn from fewer participants than the minimum group size is shown; "
-    "it says why instead. Write a report to share with: "
+    "it says why instead. A week with fewer participants counts in no figure, totals "
+    "included, and a participant's overlapping exports count once; the overview names "
+    "the files set aside. Write a report to share with: "
     "focuscheck coach FILES --report review.html"
 )
 

@@ -59,6 +59,9 @@ class OverviewPane(VerticalScroll):
         note = wording.overlap_note(review)
         if note:
             yield Static(Text(note), classes="note")
-        for item in (*self.loaded.rejected, *self.loaded.duplicates):
-            message = _("{path}: {reason}").format(path=item.path, reason=item.message)
+        notes = [(item.path, item.message) for item in self.loaded.rejected]
+        notes += [(item.path, item.message) for item in self.loaded.duplicates]
+        notes += [(item.source, wording.set_aside_reason(item)) for item in review.set_aside]
+        for path, reason in notes:
+            message = _("{path}: {reason}").format(path=path, reason=reason)
             yield Static(Text(message), classes="note")

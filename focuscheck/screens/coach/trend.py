@@ -47,7 +47,7 @@ class TrendPane(Vertical):
         table.add_columns(*wording.trend_head(self.review, _("Focus")))
         withheld = Text(_("withheld"), style="italic")
         for row in self.review.periods:
-            values = row.figures.value
+            values = row.figures
             if values is None:
                 table.add_row(row.period, withheld, "", "", "", "", "")
                 continue

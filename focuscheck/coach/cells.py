@@ -1,0 +1,179 @@
+"""Which check-ins the coach's figures may use: those of cells that are shown.
+
+A *cell* is one period of the review (a week, or a month when any export is by
+month).  It is shown when at least *k* distinct participants have check-ins in
+it; otherwise it is withheld, and then its check-ins count nowhere: not in the
+totals, the rates, the distributions, the reflections, the list of teams or the
+periods covered.  So removing every check-in of a withheld cell changes nothing
+a coach sees, and no figure can be subtracted from another to reveal one.  The
+period is the finest breakdown the review shows (teams are listed, never given
+figures of their own); a breakdown added later has to become part of the cell.
+
+Within a shown cell each participant is counted from one export only.  Two
+exports of one person may both cover a period (a weekly export and a daily one,
+last month's and this month's): the one dated most finely is kept, between
+equally fine ones the one with more check-ins there (on a tie the one loaded
+first), and the others are set aside for that period.  Only the set-aside
+periods of shown cells are told: those of withheld cells count nowhere anyway.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Final
+
+from focuscheck.coach.loader import ExportEntry, LoadedExport
+from focuscheck.domain.dates import Granularity, month_key, week_key
+
+FINENESS: Final = {Granularity.DAY: 0, Granularity.WEEK: 1, Granularity.MONTH: 2}
+"""Lower is finer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One export's check-ins in one cell."""
+
+    export: LoadedExport
+    entries: tuple[ExportEntry, ...]
+
+
+class Reason(StrEnum):
+    """Why the export counted for a period was preferred to one set aside."""
+
+    FINER = "finer"
+    """It is dated more finely (by day rather than by week, say)."""
+    FULLER = "fuller"
+    """It is as fine and holds more check-ins there."""
+    EQUAL = "equal"
+    """It is as fine and holds as many: it came first."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """Periods of one export not counted because another export of the same person has them."""
+
+    source: Path
+    kept: Path
+    """The export of the same participant counted for these periods instead."""
+    periods: tuple[str, ...]
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class ShownCells:
+    """The shown cells, each participant's counted check-ins in them, and what was set aside."""
+
+    unit: Granularity
+    cells: dict[str, dict[str, Contribution]]
+    """Shown period -> participant -> the export counted for them there."""
+    set_aside: tuple[SetAside, ...]
+
+    @property
+    def periods(self) -> list[str]:
+        """The shown periods, oldest first."""
+        return sorted(self.cells)
+
+    def entries(self, period: str | None = None) -> list[ExportEntry]:
+        """The counted check-ins of one shown period, or of all of them."""
+        periods = self.periods if period is None else [period]
+        return [
+            entry
+            for name in periods
+            for contribution in self.cells[name].values()
+            for entry in contribution.entries
+        ]
+
+
+def unit_of(exports: Sequence[LoadedExport]) -> Granularity:
+    """WEEK, or MONTH when any export was made by month."""
+    if any(export.granularity is Granularity.MONTH for export in exports):
+        return Granularity.MONTH
+    return Granularity.WEEK
+
+
+def unit_period(period: str, unit: Granularity) -> str:
+    """The week (or month) an exported period falls in."""
+    if len(period) == 10:  # a day
+        day = date.fromisoformat(period)
+        return week_key(day) if unit is Granularity.WEEK else month_key(day)
+    if "W" in period:
+        if unit is Granularity.WEEK:
+            return period
+        year, week = period.split("-W")
+        # An ISO week belongs to the month of its Thursday, as it belongs to its year.
+        return month_key(date.fromisocalendar(int(year), int(week), 4))
+    return period
+
+
+def calendar_span(first: str, last: str, unit: Granularity) -> list[str]:
+    """Every week (or month) key from ``first`` to ``last``."""
+    keys: list[str] = []
+    if unit is Granularity.WEEK:
+        iso_year, week = first.split("-W")
+        day = date.fromisocalendar(int(iso_year), int(week), 1)
+        while (key := week_key(day)) <= last:
+            keys.append(key)
+            day += timedelta(days=7)
+        return keys
+    year, month = (int(part) for part in first.split("-"))
+    while (key := f"{year:04d}-{month:02d}") <= last:
+        keys.append(key)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return keys
+
+
+def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
+    """The cells of ``exports`` with at least ``k`` participants, one export per person in each."""
+    unit = unit_of(exports)
+    found: dict[str, dict[str, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
+    for export in exports:
+        for period, entries in _by_cell(export, unit):
+            found[period][export.participant].append(Contribution(export, entries))
+    cells: dict[str, dict[str, Contribution]] = {}
+    aside: dict[tuple[Path, Path, Reason], list[str]] = defaultdict(list)
+    for period in sorted(found):
+        people = found[period]
+        if len(people) < k:
+            continue
+        cells[period] = {}
+        for participant, contributions in people.items():
+            kept = min(contributions, key=_preference)
+            cells[period][participant] = kept
+            for other in contributions:
+                if other is not kept:
+                    key = (other.export.source, kept.export.source, _reason(kept, other))
+                    aside[key].append(period)
+    notes = tuple(
+        SetAside(source, kept_path, tuple(periods), reason)
+        for (source, kept_path, reason), periods in sorted(aside.items(), key=lambda item: item[0])
+    )
+    return ShownCells(unit, cells, notes)
+
+
+def _by_cell(
+    export: LoadedExport, unit: Granularity
+) -> Iterator[tuple[str, tuple[ExportEntry, ...]]]:
+    grouped: dict[str, list[ExportEntry]] = defaultdict(list)
+    for entry in export.entries:
+        grouped[entry.period].append(entry)
+    cells: dict[str, list[ExportEntry]] = defaultdict(list)
+    for period, entries in grouped.items():
+        cells[unit_period(period, unit)].extend(entries)
+    for period, entries in cells.items():
+        yield period, tuple(entries)
+
+
+def _preference(contribution: Contribution) -> tuple[int, int]:
+    """Finest first, then most check-ins; ``min`` keeps the earlier export on a tie."""
+    return FINENESS[contribution.export.granularity], -len(contribution.entries)
+
+
+def _reason(kept: Contribution, other: Contribution) -> Reason:
+    if FINENESS[kept.export.granularity] < FINENESS[other.export.granularity]:
+        return Reason.FINER
+    return Reason.FULLER if len(kept.entries) > len(other.entries) else Reason.EQUAL
