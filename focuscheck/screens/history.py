@@ -31,12 +31,15 @@ from focuscheck.widgets.filter_bar import FilterBar
 from focuscheck.widgets.user_text import printable
 
 HISTORY_HELP = N_(
-    "Your check-ins, newest first. Move through the list with the arrow keys; the "
-    "highlighted check-in is shown in full on the right (Enter moves there to scroll it).\n\n"
+    "Your check-ins, newest first. The search field has the focus when the screen opens, "
+    "so you can start typing at once; Down moves to the list. Move through the "
+    "list with the arrow keys; the highlighted check-in is shown in full on the right "
+    "(Enter moves there to scroll it).\n\n"
     "Search finds entries holding all the words you type. Tags takes one or more tags. "
     "From and To take dates such as 2026-11-01, yesterday, last monday or this month.\n\n"
-    "E edits the highlighted check-in, D deletes it (you are asked first), "
-    "Ctrl+L clears the filters, Esc goes back."
+    "In the list, E edits the highlighted check-in and D deletes it (you are asked first); "
+    "in the search fields these keys are just letters. Ctrl+L clears the filters, "
+    "/ goes back to the search, Esc goes back."
 )
 VALUE_WIDTH = 30
 """Characters of the value answer shown in the list (the detail pane shows it all)."""
@@ -77,6 +80,7 @@ class HistoryScreen(JournalScreen):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back")),
+        Binding("down", "to_list", N_("To the list"), show=False),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),
         Binding("slash,ctrl+f", "search", N_("Search")),
@@ -120,7 +124,8 @@ class HistoryScreen(JournalScreen):
         table.add_column(_("Date"), width=10, key="date")
         table.add_column(_("Focus"), width=5, key="focus")
         table.add_column(_("Value"), width=VALUE_WIDTH, key="value")
-        table.focus()
+        # Typing straight after opening searches; it never reaches the list's keys.
+        self.query_one("#filter-search", Input).focus()
         self.load()
 
     # -- reading ----------------------------------------------------------
@@ -200,10 +205,22 @@ class HistoryScreen(JournalScreen):
 
     # -- actions ----------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete act on a chosen row: only from the list or the entry shown."""
+        if action in ("edit", "delete"):
+            return self._row_chosen() or None
+        if action == "to_list":
+            return isinstance(self.focused, Input)
+        return True
+
+    def _row_chosen(self) -> bool:
+        focused = self.focused
+        return focused is not None and focused.id in ("history-table", "history-detail")
+
+    def action_to_list(self) -> None:
+        self.query_one("#history-table", DataTable).focus()
+
     def action_back(self) -> None:
-        if isinstance(self.focused, Input):
-            self.query_one("#history-table", DataTable).focus()
-            return
         self.dismiss()
 
     def action_search(self) -> None:
