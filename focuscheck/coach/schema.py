@@ -31,6 +31,7 @@ from focuscheck.coach.entry_check import EntryRules, first_misfit, rules_from
 from focuscheck.coach.export_csv import csv_document
 from focuscheck.coach.export_format import FORMAT, TEXT_ONLY_FIELDS, VERSION, checksum
 from focuscheck.coach.rejected import ExportRejected
+from focuscheck.domain import json_text
 from focuscheck.i18n import N_, _
 
 SCHEMA_FILE: Final = "anonymized-export-v1.json"
@@ -75,9 +76,11 @@ def parse_export(raw: bytes) -> dict[str, Any]:
         raise ExportRejected(_("not UTF-8 text, so not an anonymized export")) from None
     if text.lstrip().startswith(("{", "[")):
         try:
-            data = json.loads(text)
+            data = json_text.loads(text)
         except (json.JSONDecodeError, RecursionError):
             raise ExportRejected(_("not valid JSON")) from None
+        except json_text.NumberTooLong as error:
+            raise ExportRejected(str(error)) from None
     else:
         data = csv_document(text)
     return check_document(data)
