@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 from focuscheck.domain.csv_cells import from_cell, to_cell, whole_number
@@ -58,8 +58,12 @@ def csv_row(record: dict[str, Any]) -> dict[str, str]:
     return row
 
 
-def csv_rows(text: str) -> list[dict[str, str]]:
-    """The rows of a CSV file in the entry format, cells as written; :class:`CsvProblem` if not."""
+def csv_rows(text: str) -> Iterator[dict[str, str]]:
+    """The rows of a CSV file in the entry format, one by one, cells as written.
+
+    Raises :class:`CsvProblem` (when the header or a row is reached) for a file
+    that is not in the entry format.
+    """
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         header = reader.fieldnames or []
@@ -70,16 +74,16 @@ def csv_rows(text: str) -> list[dict[str, str]]:
     unknown = [name for name in header if name not in FIELDS]
     if unknown:
         raise CsvProblem(_("unknown column {name}").format(name=str(unknown[0])[:40]))
-    rows: list[dict[str, str]] = []
+    row_number = HEADER_ROW
     try:
         for row in reader:
+            row_number += 1
             if None in row:
-                raise CsvProblem(_("more cells than columns"), len(rows) + HEADER_ROW + 1)
-            rows.append({key: from_cell(cell) for key, cell in row.items() if cell is not None})
+                raise CsvProblem(_("more cells than columns"), row_number)
+            yield {key: from_cell(cell) for key, cell in row.items() if cell is not None}
     except csv.Error as error:
         # The row being read is the one after the last row taken in.
-        raise CsvProblem(_csv_reason(error), len(rows) + HEADER_ROW + 1) from None
-    return rows
+        raise CsvProblem(_csv_reason(error), row_number + 1) from None
 
 
 def _csv_reason(error: csv.Error) -> str:

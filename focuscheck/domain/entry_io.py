@@ -11,6 +11,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import islice
 from typing import Any, Final
 
 from focuscheck.domain import json_text
@@ -133,13 +134,16 @@ def _json_records(text: str, filename: str) -> list[Any]:
 
 
 def _csv_records(text: str, filename: str) -> list[dict[str, Any]]:
+    rows = csv_rows(text)
     try:
-        rows = csv_rows(text)
+        # Only as many rows as an import takes are kept; the rest are only counted.
+        kept = list(islice(rows, MAX_IMPORT_ENTRIES + 1))
+        if len(kept) > MAX_IMPORT_ENTRIES:
+            _check_count(len(kept) + sum(1 for _row in rows), filename)
     except CsvProblem as problem:
         raise ImportRejected(filename, str(problem), problem.row) from None
-    _check_count(len(rows), filename)
     records: list[dict[str, Any]] = []
-    for row, cells in enumerate(rows, start=HEADER_ROW + 1):
+    for row, cells in enumerate(kept, start=HEADER_ROW + 1):
         try:
             records.append(typed_record(cells))
         except ValidationError as error:
