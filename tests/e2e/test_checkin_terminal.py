@@ -168,7 +168,7 @@ def test_a_swedish_check_in_resumed_after_quitting(terminal: Terminal, environme
     terminal.socket += "-again"
     terminal.start(sys.executable, "-m", "focuscheck", "--lang", "sv", "checkin")
     terminal.wait_for("Vill du fortsätta där du slutade?")
-    terminal.keys("y")
+    terminal.keys("Enter")  # the safe answer has the focus: continue
     terminal.wait_for("grundstenen i kvalitetsledning")
     terminal.type("kundfokus")
     terminal.keys("Enter")
