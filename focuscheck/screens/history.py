@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -216,6 +216,23 @@ class HistoryScreen(JournalScreen):
     def _row_chosen(self) -> bool:
         focused = self.focused
         return focused is not None and focused.id in ("history-table", "history-detail")
+
+    def take_typing(self, character: str) -> bool:
+        """Put a letter that reached no field into the search, unless the list has the focus.
+
+        Letters typed straight after the key that opened History arrive before
+        the search field has the focus; they belong in it, never to the list's keys.
+        """
+        search = self.query_one("#filter-search", Input)
+        if self.focused not in (None, search):
+            return False
+        search.focus()
+        search.insert_text_at_cursor(character)
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and self.take_typing(event.character):
+            event.stop()
 
     def action_to_list(self) -> None:
         self.query_one("#history-table", DataTable).focus()
