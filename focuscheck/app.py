@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -23,7 +24,7 @@ from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _, current_language, ngettext, set_language
-from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.keys import TakesTyping, translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.screens.writer import JournalWriter
 
@@ -369,6 +370,22 @@ class FocuscheckApp(App[None]):
         if callable(keep):
             keep()
         self.exit()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter that was on its way to the screen before this one goes to this one.
+
+        Keys typed straight after the one that opened a screen are still queued
+        for the screen that was showing; none of its keys may act on them.
+        """
+        screen = self.screen
+        if (
+            event.is_printable
+            and event.character
+            and isinstance(screen, TakesTyping)
+            and screen.take_typing(event.character)
+        ):
+            event.stop()
+            event.prevent_default()
 
     def action_checkin(self) -> None:
         """Start or reopen today's check-in."""

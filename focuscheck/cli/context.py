@@ -10,9 +10,9 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
-from focuscheck.domain.clock import Clock, FixedClock, SystemClock
+from focuscheck.domain.clock import CALENDAR_YEARS, Clock, FixedClock, SystemClock, in_calendar
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _
 
@@ -36,6 +36,9 @@ def has_terminal() -> bool:
 class BadEnvironment(FocuscheckError):
     """An environment variable focuscheck reads holds something it cannot use."""
 
+    EXIT_STATUS: ClassVar[int] = 2
+    """Like a bad option value: ``status`` keeps 1 for "not checked in yet"."""
+
 
 def clock_from_environment() -> Clock:
     """The system clock, or a frozen one when ``FOCUSCHECK_NOW`` is set."""
@@ -50,6 +53,12 @@ def clock_from_environment() -> Clock:
                 name=ENV_NOW
             )
         ) from None
+    if not in_calendar(moment):
+        raise BadEnvironment(
+            _("{name} must lie between the years {first} and {last}").format(
+                name=ENV_NOW, first=CALENDAR_YEARS[0], last=CALENDAR_YEARS[-1]
+            )
+        )
     return FixedClock(moment if moment.tzinfo else moment.astimezone())
 
 

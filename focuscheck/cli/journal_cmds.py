@@ -15,8 +15,6 @@ from focuscheck.i18n import _, current_language, ngettext
 if TYPE_CHECKING:
     from focuscheck.domain.settings import Settings
 
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
-
 
 def register(cli: click.Group) -> None:
     """Add this module's commands to ``cli``."""
@@ -182,7 +180,7 @@ def _history_command() -> click.Command:
         tags: tuple[str, ...],
         search: str,
     ) -> None:
-        from focuscheck.domain import entry_io, entry_text
+        from focuscheck.domain import entry_csv, entry_io, entry_text
         from focuscheck.domain.history import EntryFilter, latest_first, select
         from focuscheck.domain.settings import customer_term
 
@@ -194,7 +192,7 @@ def _history_command() -> click.Command:
         if output_format == "json":
             click.echo(entry_io.to_json(entries))
         elif output_format == "csv":
-            click.echo(entry_io.to_csv(entries), nl=False)
+            click.echo(entry_csv.to_csv(entries), nl=False)
         elif output_format == "md":
             click.echo(entry_text.as_markdown(entries, customer), nl=False)
         else:
@@ -245,14 +243,13 @@ def _import_command() -> click.Command:
 
 
 def _read_input_file(file: Path) -> bytes:
-    from focuscheck.domain.entry_io import ImportRejected
+    from focuscheck.domain.entry_io import ImportRejected, check_import_size
     from focuscheck.storage.regular_file import read_regular
 
     try:
         if file.is_dir():
             raise IsADirectoryError
-        if file.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRejected(str(file), _("the file is larger than 200 MB"))
+        check_import_size(file.stat().st_size, str(file))
         # A named pipe would make a plain read wait forever: refused at once instead.
         return read_regular(file)
     except FileNotFoundError:

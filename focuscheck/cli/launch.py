@@ -89,6 +89,6 @@ def _open_app(args: list[str], start: str) -> int:
         from focuscheck.i18n import _
 
         print(_("Error: {message}").format(message=error), file=sys.stderr)
-        return 1
+        return error.EXIT_STATUS
     except KeyboardInterrupt:
         return 130

@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(EXIT_ERROR)
     except FocuscheckError as error:
         echo_error(str(error))
-        sys.exit(EXIT_ERROR)
+        sys.exit(error.EXIT_STATUS)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:

@@ -3,7 +3,9 @@
 The CSV repeats the document's header fields on every row and has one row per
 entry (see ``docs/export-format.md``).  The document rebuilt here is checked
 exactly like a JSON file, checksum included, so a CSV and a JSON file of the
-same export are the same export to the coach.
+same export are the same export to the coach.  Cells are read back with the
+rule they were written with (:mod:`focuscheck.domain.csv_cells`), so a cell
+marked as text for spreadsheets holds exactly the value the checksum covers.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ from typing import Any
 
 from focuscheck.coach.export_format import ENTRY_FIELDS, HEADER_COLUMNS, VERSION
 from focuscheck.coach.rejected import ExportRejected
+from focuscheck.domain.csv_cells import from_cell, whole_number
 from focuscheck.i18n import _
 
 
 def csv_document(text: str) -> dict[str, Any]:
     """The document a CSV export was made from (not yet checked)."""
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        rows = [
+            [from_cell(cell) for cell in row]
+            for row in csv.reader(io.StringIO(text, newline=""), strict=True)
+        ]
     except csv.Error:
         raise ExportRejected(_("neither JSON nor a readable CSV file")) from None
     if not rows or tuple(rows[0][: len(HEADER_COLUMNS)]) != HEADER_COLUMNS:
@@ -38,7 +44,8 @@ def csv_document(text: str) -> dict[str, Any]:
     first = dict(zip(header, body[0], strict=False))
     document: dict[str, Any] = {name: first.get(name, "") for name in HEADER_COLUMNS}
     version = document["version"]
-    document["version"] = int(version) if version.isascii() and version.isdigit() else version
+    number = whole_number(version)
+    document["version"] = version if number is None else number
     document["team"] = document["team"] or None
     entries: list[dict[str, Any]] = []
     for number, row in enumerate(body, start=2):
@@ -59,7 +66,8 @@ def _typed(name: str, cell: str) -> Any:
     if name in ("mission_clarity", "focus"):
         if cell == "":
             return None
-        return int(cell) if cell.isascii() and cell.isdigit() else cell
+        number = whole_number(cell)
+        return cell if number is None else number
     if name == "waste_category":
         return cell or None
     if name == "tags":

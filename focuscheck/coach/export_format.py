@@ -22,9 +22,11 @@ from typing import Any, Final
 
 from focuscheck.coach.anonymize import Scrubber, ScrubCounts, voice_names
 from focuscheck.domain.alignment import checker
+from focuscheck.domain.csv_cells import to_cell
 from focuscheck.domain.dates import Granularity, period_key
 from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
-from focuscheck.domain.entry_io import to_csv, to_json
+from focuscheck.domain.entry_csv import to_csv
+from focuscheck.domain.entry_io import to_json
 from focuscheck.domain.settings import Settings, customer_word
 
 FORMAT: Final = "focuscheck-anonymized-export"
@@ -228,13 +230,14 @@ def document_csv(document: dict[str, Any]) -> str:
 
 
 def _cell(value: Any) -> str:
+    """``value`` as a CSV cell, marked as text where a spreadsheet would run it."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return ""
     if isinstance(value, list):
-        return ";".join(str(item) for item in value)
-    return str(value)
+        return to_cell(";".join(str(item) for item in value))
+    return to_cell(str(value))
 
 
 def render(document: dict[str, Any], export_format: ExportFormat) -> str:

@@ -10,10 +10,12 @@ A file is refused when it
 4. breaks the JSON Schema ``focuscheck/schemas/anonymized-export-v1.json``
    (unknown fields, wrong types, a period that does not fit the granularity);
 5. has a ``checksum`` that does not match its content: *changed after export*;
-6. still holds an e-mail address, phone number, identity number or URL in its text.
+6. has a period the calendar does not have, or one outside the years the app
+   counts in: *the period does not exist*;
+7. still holds an e-mail address, phone number, identity number or URL in its text.
 
 (5) catches edits and damage, not a determined forger: the checksum has no
-secret.  (6) is the backstop that matters for privacy whatever the file's history.
+secret.  (7) is the backstop that matters for privacy whatever the file's history.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from focuscheck.coach.entry_check import EntryRules, first_misfit, rules_from
 from focuscheck.coach.export_csv import csv_document
 from focuscheck.coach.export_format import FORMAT, TEXT_ONLY_FIELDS, VERSION, checksum
 from focuscheck.coach.rejected import ExportRejected
+from focuscheck.domain import json_text
+from focuscheck.domain.clock import CALENDAR_YEARS
+from focuscheck.domain.dates import period_start
 from focuscheck.i18n import N_, _
 
 SCHEMA_FILE: Final = "anonymized-export-v1.json"
@@ -75,9 +80,11 @@ def parse_export(raw: bytes) -> dict[str, Any]:
         raise ExportRejected(_("not UTF-8 text, so not an anonymized export")) from None
     if text.lstrip().startswith(("{", "[")):
         try:
-            data = json.loads(text)
+            data = json_text.loads(text)
         except (json.JSONDecodeError, RecursionError):
             raise ExportRejected(_("not valid JSON")) from None
+        except json_text.NumberTooLong as error:
+            raise ExportRejected(str(error)) from None
     else:
         data = csv_document(text)
     return check_document(data)
@@ -106,8 +113,26 @@ def check_document(data: object) -> dict[str, Any]:
     _check_schema(data)
     if data["checksum"] != checksum(data):
         raise ExportRejected(_("the file was changed after export (its checksum does not match)"))
+    _check_periods(data["entries"], data["granularity"])
     _check_scrubbed(data["entries"])
     return data
+
+
+def _check_periods(entries: list[dict[str, Any]], granularity: str) -> None:
+    """Every period is one the calendar has (no 2026-W53) and the app can count from."""
+    for index, entry in enumerate(entries):
+        if period_start(entry["period"], granularity) is None:
+            raise ExportRejected(
+                _(
+                    "entries[{index}]: the period {period} does not exist "
+                    "or lies outside the years {first} to {last}"
+                ).format(
+                    index=index,
+                    period=entry["period"],
+                    first=CALENDAR_YEARS[0],
+                    last=CALENDAR_YEARS[-1],
+                )
+            )
 
 
 def _check_schema(data: dict[str, Any]) -> None:

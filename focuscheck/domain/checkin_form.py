@@ -19,7 +19,7 @@ from focuscheck.domain.entry import TEXT_FIELDS, Entry
 from focuscheck.domain.entry_format import clean_tags, entry_from_record, rating
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
-from focuscheck.domain.text import MAX_TEXT
+from focuscheck.domain.text import MAX_TEXT, clean_text
 from focuscheck.i18n import _
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -128,7 +128,7 @@ class CheckinForm:
                     ),
                     name,
                 )
-        if step is Step.VALUE and not self.value.strip():
+        if step is Step.VALUE and not clean_text(self.value):
             return ValidationError(
                 _("Please write one thing, however small: this answer is the heart of the day."),
                 "value",

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Final, Protocol
+
+CALENDAR_YEARS: Final = range(1900, 3000)
+"""Years a check-in, its timestamps and the clock may lie in.
+
+Far enough from the ends of Python's calendar (years 1 and 9999) that a week,
+a month or a time zone away from any of them can always be counted.
+"""
+
+
+def in_calendar(moment: date) -> bool:
+    """Whether ``moment`` (a date or a datetime) lies in :data:`CALENDAR_YEARS`."""
+    return moment.year in CALENDAR_YEARS
 
 
 class Clock(Protocol):

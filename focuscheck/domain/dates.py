@@ -18,6 +18,7 @@ from typing import Final
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
 
+from focuscheck.domain.clock import in_calendar
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line
 from focuscheck.i18n import _
@@ -269,3 +270,29 @@ def period_key(day: date, granularity: str) -> str:
         ),
         "granularity",
     )
+
+
+def period_start(key: str, granularity: str) -> date | None:
+    """The first day of the period ``key`` names, or None when it names none.
+
+    A key names a period only when it is written as :func:`period_key` writes
+    it, the period exists (2026 has no week 53) and it lies in the years the
+    app counts in (:data:`~focuscheck.domain.clock.CALENDAR_YEARS`).
+    """
+    try:
+        match granularity:
+            case Granularity.DAY:
+                first = date.fromisoformat(key)
+            case Granularity.WEEK:
+                year, week = key.split("-W")
+                first = date.fromisocalendar(int(year), int(week), 1)
+            case Granularity.MONTH:
+                year, month = key.split("-")
+                first = date(int(year), int(month), 1)
+            case _:
+                return None
+    except ValueError:
+        return None
+    if not in_calendar(first) or period_key(first, granularity) != key:
+        return None
+    return first

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, Final
 
+from focuscheck.domain.clock import CALENDAR_YEARS, in_calendar
 from focuscheck.domain.entry import FIELDS, Entry, new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
@@ -113,12 +114,24 @@ def _date(raw: Mapping[str, Any]) -> date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise ValidationError(_("date must look like YYYY-MM-DD"), "date")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         shown = value[:20]
         raise ValidationError(
             _("date {value!r} is not a real date").format(value=shown), "date"
         ) from None
+    if not in_calendar(day):
+        raise _outside_calendar("date")
+    return day
+
+
+def _outside_calendar(name: str) -> ValidationError:
+    return ValidationError(
+        _("{name} must lie between the years {first} and {last}").format(
+            name=name, first=CALENDAR_YEARS[0], last=CALENDAR_YEARS[-1]
+        ),
+        name,
+    )
 
 
 def _timestamp(raw: Mapping[str, Any], name: str, default: datetime) -> datetime:
@@ -135,6 +148,8 @@ def _timestamp(raw: Mapping[str, Any], name: str, default: datetime) -> datetime
         ) from None
     if parsed.tzinfo is None:
         raise ValidationError(_("{name} needs a UTC offset, like +01:00").format(name=name), name)
+    if not in_calendar(parsed):
+        raise _outside_calendar(name)
     return parsed
 
 

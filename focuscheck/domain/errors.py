@@ -1,8 +1,13 @@
 """Errors the domain raises; each carries a message fit to show a person."""
 
+from typing import ClassVar
+
 
 class FocuscheckError(Exception):
     """Base of every error focuscheck reports to a person instead of a traceback."""
+
+    EXIT_STATUS: ClassVar[int] = 1
+    """The command's exit status when this error ends it."""
 
 
 class ValidationError(FocuscheckError, ValueError):

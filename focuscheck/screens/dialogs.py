@@ -19,7 +19,8 @@ from focuscheck.screens.keys import translate_bindings
 class ConfirmDialog(ModalScreen[bool]):
     """Ask a yes/no question; dismisses with True for yes, False for no or Esc.
 
-    The safe answer ("no") has the focus, so a stray Enter changes nothing.
+    The safe answer has the focus, so a stray Enter changes nothing: "no" unless
+    ``safe_yes`` says that yes is the answer that keeps what the person has.
     """
 
     DEFAULT_CSS = """
@@ -39,7 +40,14 @@ class ConfirmDialog(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, title: str, message: str, *, yes: str = "", no: str = "", danger: bool = False
+        self,
+        title: str,
+        message: str,
+        *,
+        yes: str = "",
+        no: str = "",
+        danger: bool = False,
+        safe_yes: bool = False,
     ) -> None:
         super().__init__()
         translate_bindings(self)
@@ -53,6 +61,8 @@ class ConfirmDialog(ModalScreen[bool]):
         """Label of the button that answers no."""
         self.danger = danger
         """Whether yes destroys something (the button is coloured as a warning)."""
+        self.safe_yes = safe_yes
+        """Whether yes is the safe answer, the one Enter gives (no, when False)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -66,7 +76,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 )
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one("#yes" if self.safe_yes else "#no", Button).focus()
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

@@ -49,6 +49,7 @@ from focuscheck.i18n import N_, _
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.storage.journal import Journal
+from focuscheck.widgets.answer_input import AnswerInput
 
 EXPORT_HELP = N_(
     "What a coach receives from you, before it leaves your machine. The large field shows "
@@ -125,7 +126,8 @@ class ExportScreen(Screen[None]):
             )
             yield Label(_("Text"))
             yield Switch(value=True, id="export-text")
-            yield Input(str(Path.cwd() / default_path(True, ExportFormat.JSON)), id="export-path")
+            suggested = Path.cwd() / default_path(True, ExportFormat.JSON)
+            yield AnswerInput(str(suggested), id="export-path")
         with Horizontal(id="export-body"):
             with Vertical(id="export-left"):
                 yield SelectionList[str](id="export-entries")
@@ -229,11 +231,11 @@ class ExportScreen(Screen[None]):
 
     def _follow_format(self) -> None:
         """Keep the file name's suffix in step with the chosen format."""
-        field = self.query_one("#export-path", Input)
+        field = self.query_one("#export-path", AnswerInput)
         path = Path(field.value)
         suffix = "." + self.export_format().value
         if path.suffix.lower() in (".json", ".csv") and path.suffix.lower() != suffix:
-            field.value = str(path.with_suffix(suffix))
+            field.replace_text(str(path.with_suffix(suffix)))
 
     def action_back(self) -> None:
         self.app.pop_screen()

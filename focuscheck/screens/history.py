@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -31,13 +31,16 @@ from focuscheck.widgets.filter_bar import FilterBar
 from focuscheck.widgets.user_text import printable
 
 HISTORY_HELP = N_(
-    "Your check-ins, newest first. Move through the list with the arrow keys; the "
-    "highlighted check-in is shown in full on the right (Enter moves there to scroll it).\n\n"
+    "Your check-ins, newest first. The search field has the focus when the screen opens, "
+    "so you can start typing at once; Down moves to the list. Move through the "
+    "list with the arrow keys; the highlighted check-in is shown in full on the right "
+    "(Enter moves there to scroll it).\n\n"
     "Search finds entries holding all the words you type. Tags takes one or more tags. "
     "From and To take dates such as 2026-11-01, yesterday, last monday or this month.\n\n"
-    "E edits the highlighted check-in, D deletes it (you are asked first) and moves it "
-    "to the trash for 30 days, U brings back the one just deleted, "
-    "Ctrl+L clears the filters, Esc goes back."
+    "In the list, E edits the highlighted check-in and D deletes it (you are asked first) "
+    "and moves it to the trash for 30 days; U brings back the one just deleted. In the "
+    "search fields these keys are just letters. Ctrl+L clears the filters, / goes back "
+    "to the search, Esc goes back."
 )
 VALUE_WIDTH = 30
 """Characters of the value answer shown in the list (the detail pane shows it all)."""
@@ -78,6 +81,7 @@ class HistoryScreen(JournalScreen):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back")),
+        Binding("down", "to_list", N_("To the list"), show=False),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),
         Binding("u", "undo_delete", N_("Undo delete")),
@@ -124,7 +128,8 @@ class HistoryScreen(JournalScreen):
         table.add_column(_("Date"), width=10, key="date")
         table.add_column(_("Focus"), width=5, key="focus")
         table.add_column(_("Value"), width=VALUE_WIDTH, key="value")
-        table.focus()
+        # Typing straight after opening searches; it never reaches the list's keys.
+        self.query_one("#filter-search", Input).focus()
         self.load()
 
     # -- reading ----------------------------------------------------------
@@ -204,10 +209,42 @@ class HistoryScreen(JournalScreen):
 
     # -- actions ----------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete act on a chosen row: only from the list or the entry shown."""
+        if action in ("edit", "delete"):
+            return self._row_chosen() or None
+        if action == "to_list":
+            return isinstance(self.focused, Input)
+        if action == "undo_delete":
+            # Offered (and in the footer) only while there is something to undo.
+            return self._undoable is not None
+        return True
+
+    def _row_chosen(self) -> bool:
+        focused = self.focused
+        return focused is not None and focused.id in ("history-table", "history-detail")
+
+    def take_typing(self, character: str) -> bool:
+        """Put a letter that reached no field into the search, unless the list has the focus.
+
+        Letters typed straight after the key that opened History arrive before
+        the search field has the focus; they belong in it, never to the list's keys.
+        """
+        search = self.query_one("#filter-search", Input)
+        if self.focused not in (None, search):
+            return False
+        search.focus()
+        search.insert_text_at_cursor(character)
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and self.take_typing(event.character):
+            event.stop()
+
+    def action_to_list(self) -> None:
+        self.query_one("#history-table", DataTable).focus()
+
     def action_back(self) -> None:
-        if isinstance(self.focused, Input):
-            self.query_one("#history-table", DataTable).focus()
-            return
         self.dismiss()
 
     def action_search(self) -> None:
@@ -227,12 +264,6 @@ class HistoryScreen(JournalScreen):
             return
         self._reload_on_resume = True
         start(entry)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Undo is offered (and in the footer) only while there is something to undo.
-        if action == "undo_delete":
-            return self._undoable is not None
-        return True
 
     def action_delete(self) -> None:
         entry = self.highlighted()

@@ -66,6 +66,7 @@ class HomeScreen(Screen[None]):
             last_week: tuple[tuple[date, bool], ...],
             name: str,
             first_run: bool,
+            draft_day: date | None,
         ) -> None:
             super().__init__()
             self.done = done
@@ -78,6 +79,8 @@ class HomeScreen(Screen[None]):
             """The person's display name ("" when not set)."""
             self.first_run = first_run
             """Whether the first-run setup should be offered."""
+            self.draft_day = draft_day
+            """The day of the unfinished check-in kept as a draft (None: no draft)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,6 +103,7 @@ class HomeScreen(Screen[None]):
             )
             yield Static(Text(_("Reading your journal…")), id="status")
             yield Static(Text(""), id="streak")
+            yield Static(Text(""), id="draft", classes="-empty")
             yield Static(Text(_("The last 7 days")), classes="label")
             yield WeekStrip(today=today, id="week")
             yield Static(Text(""), id="prompt")
@@ -121,6 +125,7 @@ class HomeScreen(Screen[None]):
     @work(exclusive=True, group="home-status")
     async def load(self) -> None:
         """Read today's status in the journal thread; a StatusLoaded message follows."""
+        from focuscheck.domain.checkin_form import form_from_draft
         from focuscheck.domain.summary import day_status
 
         app = focuscheck_app(self)
@@ -131,8 +136,14 @@ class HomeScreen(Screen[None]):
             settings = journal.settings()
             first_run = not entries and not journal.state(FIRST_RUN_DONE)
             status = day_status(entries, settings, today)
+            draft = form_from_draft(journal.draft())
             return self.StatusLoaded(
-                status.done, status.streak, status.last_week, settings.display_name, first_run
+                status.done,
+                status.streak,
+                status.last_week,
+                settings.display_name,
+                first_run,
+                draft.day if draft is not None and not draft.is_blank() else None,
             )
 
         try:
@@ -158,9 +169,23 @@ class HomeScreen(Screen[None]):
         self.query_one("#status", Static).update(Text(status))
         self.query_one("#streak", Static).update(Text(streak))
         self.query_one("#prompt", Static).update(Text(prompt))
+        self._show_draft(event.draft_day)
         self.query_one("#week", WeekStrip).show_days(event.last_week)
         if event.first_run and self.is_current and not self.offered_setup:
             self.offered_setup = True
             from focuscheck.screens.first_run import FirstRunScreen
 
             self.app.push_screen(FirstRunScreen())
+
+    def _show_draft(self, day: date | None) -> None:
+        """Say that an unfinished check-in waits, so no one forgets what they typed."""
+        line = self.query_one("#draft", Static)
+        line.set_class(day is None, "-empty")
+        if day is not None:
+            line.update(
+                Text(
+                    _(
+                        "An unfinished check-in for {date} is waiting: press C to continue it."
+                    ).format(date=day.isoformat())
+                )
+            )

@@ -9,6 +9,7 @@ footer speaks the current language.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from textual.dom import DOMNode
 
@@ -25,3 +26,12 @@ def translate_bindings(node: DOMNode) -> None:
             replace(binding, description=_(binding.description)) if binding.description else binding
             for binding in found
         ]
+
+
+@runtime_checkable
+class TakesTyping(Protocol):
+    """A screen that keeps letters typed while it was opening (History's search)."""
+
+    def take_typing(self, character: str) -> bool:
+        """Keep ``character`` if this screen has a field for it now; say whether it did."""
+        ...

@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from tinydb.storages import Storage
 
+from focuscheck.domain import json_text
 from focuscheck.i18n import _
 from focuscheck.storage.atomic import atomic_write
 from focuscheck.storage.memo import RecordMemo
@@ -117,7 +118,9 @@ def decode(raw: bytes) -> Data:
     if not raw.strip():
         raise UnreadableFile(_("the file is empty"))
     try:
-        parsed = json.loads(raw.decode("utf-8"))
+        parsed = json_text.loads(raw.decode("utf-8"))
+    except json_text.NumberTooLong as error:
+        raise UnreadableFile(str(error)) from None
     except UnicodeDecodeError:
         raise UnreadableFile(_("the file is not UTF-8 text")) from None
     except json.JSONDecodeError as error:

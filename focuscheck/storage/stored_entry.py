@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, Final
 
-from focuscheck.domain.clock import Clock
+from focuscheck.domain.clock import Clock, in_calendar
 from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
 from focuscheck.domain.entry_format import entry_from_record
 from focuscheck.domain.enums import VoiceSource, WasteCategory
@@ -102,6 +102,8 @@ def _build(record: dict[str, Any]) -> Entry | None:
     created_at = datetime.fromisoformat(created)
     updated_at = datetime.fromisoformat(updated)
     if parsed_day.isoformat() != day or created_at.tzinfo is None or updated_at.tzinfo is None:
+        return None
+    if not (in_calendar(parsed_day) and in_calendar(created_at) and in_calendar(updated_at)):
         return None
     if updated_at < created_at:
         return None

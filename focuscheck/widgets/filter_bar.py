@@ -86,9 +86,7 @@ class FilterBar(Vertical):
         yield Static("", id="filter-problem", classes="-empty", markup=False)
 
     def _field(self, field_id: str, title: str, classes: str = "") -> Input:
-        field = AnswerInput(
-            id=field_id, classes=classes, max_length=MAX_FIELD, select_on_focus=False
-        )
+        field = AnswerInput(id=field_id, classes=classes, max_length=MAX_FIELD)
         field.border_title = title
         return field
 

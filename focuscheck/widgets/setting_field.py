@@ -144,19 +144,15 @@ class SettingField(Horizontal):
     def set_text(self, value: str) -> None:
         """Put ``value`` in the control, as if typed (a text field only)."""
         control = self.control()
-        if isinstance(control, Input):
-            control.value = value
-        elif isinstance(control, TextArea):
-            control.text = value
+        if isinstance(control, AnswerInput | AnswerArea):
+            control.replace_text(value)
 
     def mark_saved(self, settings: Settings) -> None:
         """Show the value as it was saved (tidied: trimmed, duplicates gone)."""
         self.saved_text = shown_value(self.spec, settings)
         control = self.control()
-        if isinstance(control, Input):
-            control.value = self.saved_text
-        elif isinstance(control, TextArea):
-            control.text = self.saved_text
+        if isinstance(control, AnswerInput | AnswerArea):
+            control.replace_text(self.saved_text)
         self.show_error("")
 
     def focus_control(self) -> None:

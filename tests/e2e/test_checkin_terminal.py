@@ -1,4 +1,4 @@
-"""The installed ``focuscheck`` in a real terminal (tmux): a check-in typed key by key."""
+"""The installed ``focuscheck`` in a real terminal (tmux): check-ins and History, key by key."""
 
 from __future__ import annotations
 
@@ -168,7 +168,7 @@ def test_a_swedish_check_in_resumed_after_quitting(terminal: Terminal, environme
     terminal.socket += "-again"
     terminal.start(sys.executable, "-m", "focuscheck", "--lang", "sv", "checkin")
     terminal.wait_for("Vill du fortsätta där du slutade?")
-    terminal.keys("y")
+    terminal.keys("Enter")  # the safe answer has the focus: continue
     terminal.wait_for("grundstenen i kvalitetsledning")
     terminal.type("kundfokus")
     terminal.keys("Enter")
@@ -191,3 +191,27 @@ def test_a_swedish_check_in_resumed_after_quitting(terminal: Terminal, environme
     assert entry["cornerstone"] == "kundfokus"
     assert entry["cornerstone_aligned"] is True
     assert entry["value"] == "Svarade på ett mejl från en kund"
+
+
+def test_typing_right_after_opening_history_searches(
+    terminal: Terminal, environment: dict[str, str], tmp_path: Path
+):
+    """The letters arrive while History is still opening: none is lost, none edits or deletes."""
+    rows = [
+        {"date": "2026-11-25", "value": "Helped Acme"},
+        {"date": "2026-11-24", "value": "Other"},
+    ]
+    (tmp_path / "two.json").write_text(json.dumps(rows), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "focuscheck", "import", str(tmp_path / "two.json")],
+        env={**os.environ, **environment},
+        capture_output=True,
+        check=True,
+    )
+    terminal.start(sys.executable, "-m", "focuscheck", "--lang", "en")
+    terminal.wait_for("Today is")
+    terminal.type("hAcmede")  # one burst, as fast as a terminal delivers it
+    shown = terminal.wait_for("0 of 2 check-ins")
+    assert "Acmede" in shown
+    assert "Delete the check-in" not in shown and "Step 1/8" not in shown
+    assert len(history(environment)) == 2

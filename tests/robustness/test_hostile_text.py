@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
+from focuscheck.domain.entry_csv import csv_row, to_csv
 from focuscheck.domain.entry_format import entry_from_record, entry_to_record
-from focuscheck.domain.entry_io import ImportRejected, csv_row, parse_import, to_csv, to_json
+from focuscheck.domain.entry_io import ImportRejected, parse_import, to_json
 from focuscheck.domain.entry_text import as_markdown, as_text
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.settings import SPECS, Kind, Settings, set_value

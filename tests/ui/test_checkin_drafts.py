@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from focuscheck.domain.checkin_form import blank_form
+from focuscheck.domain.checkin_form import Step, blank_form
 from focuscheck.screens.checkin.questions import SalaryStep
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.storage.errors import JournalWriteError
@@ -86,7 +86,20 @@ class TestDrafts:
             await settle(pilot)
             assert app.screen.query_one("#answer", AnswerInput).value == "the taxpayers"
 
-    async def test_starting_afresh_forgets_the_draft(self, data_dir: Path, clock):
+    async def test_enter_on_the_draft_dialog_continues(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        await leave_half_way(journal, clock)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert screen_name(pilot) == "CornerstoneStep"
+            assert app.screen.query_one("#answer", AnswerInput).value == "quality"
+        assert journal.draft() is not None
+
+    async def test_starting_afresh_asks_again_and_no_keeps_the_draft(self, data_dir: Path, clock):
         journal = journal_for(data_dir, clock)
         await leave_half_way(journal, clock)
         app = checkin_app(journal, clock)
@@ -94,9 +107,46 @@ class TestDrafts:
             await settle(pilot)
             await pilot.press("n")
             await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            assert "Throw away" in app.screen.question
+            await pilot.press("enter")  # the safe answer: keep it
+            await settle(pilot)
+            assert screen_name(pilot) == "CornerstoneStep"
+            assert app.screen.query_one("#answer", AnswerInput).value == "quality"
+        assert journal.draft() is not None
+
+    async def test_starting_afresh_forgets_the_draft_once_confirmed(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        await leave_half_way(journal, clock)
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            await pilot.press("y")
+            await settle(pilot)
             assert isinstance(app.screen, SalaryStep)
             assert app.screen.query_one("#answer", AnswerInput).value == ""
         assert journal.draft() is None
+
+    async def test_home_says_when_a_draft_is_waiting(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        await leave_half_way(journal, clock)
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            line = app.screen.query_one("#draft", Static)
+            assert line.display
+            assert "unfinished check-in for 2026-11-26" in str(line.render())
+            await pilot.press("c")
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+
+    async def test_home_says_nothing_of_drafts_when_none_waits(self, data_dir: Path, clock):
+        app = checkin_app(journal_for(data_dir, clock), clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert not app.screen.query_one("#draft", Static).display
 
     async def test_a_damaged_draft_is_ignored(self, data_dir: Path, clock):
         journal = journal_for(data_dir, clock)
@@ -141,6 +191,33 @@ class TestEdit:
         assert entry.id == saved.id
         assert entry.value == "Helped two callers"
         assert entry.salary == "citizens"
+
+    async def test_reopening_puts_the_cursor_at_the_end_and_the_first_key_appends(
+        self, data_dir: Path, clock
+    ):
+        journal = journal_for(data_dir, clock)
+        journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW, salary="the customer"))
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            answer = app.screen.query_one("#answer", AnswerInput)
+            assert answer.selection.is_empty
+            assert answer.cursor_position == len("the customer")
+            await pilot.press("s")
+            assert answer.value == "the customers"
+
+    async def test_a_reopened_long_answer_takes_typing_at_its_end(self, data_dir: Path, clock):
+        journal = journal_for(data_dir, clock)
+        journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW, value="Helped a caller"))
+        app = checkin_app(journal, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            flow = app.screen.flow
+            flow.show(flow.form.at(Step.VALUE))
+            await settle(pilot)
+            area = app.screen.query_one("#answer", AnswerArea)
+            await pilot.press("!")
+            assert area.text == "Helped a caller!"
 
     async def test_an_older_entry_opens_through_start_checkin(self, data_dir: Path, clock):
         journal = journal_for(data_dir, clock)

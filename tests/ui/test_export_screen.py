@@ -148,6 +148,24 @@ async def test_csv_follows_the_format_choice(journal: Journal, clock: FixedClock
         assert app.screen.query_one("#export-path", Input).value.endswith(".csv")
 
 
+async def test_the_suggested_path_is_not_selected_and_typing_adds_to_it(
+    journal: Journal, clock: FixedClock
+) -> None:
+    app = ExportHost(journal, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        field = app.screen.query_one("#export-path", Input)
+        suggested = field.value
+        field.focus()
+        await pilot.pause()
+        assert field.selection.is_empty and field.cursor_position == len(suggested)
+        app.screen.query_one("#export-format", Select).value = "csv"
+        await settle(pilot)
+        assert field.cursor_position == len(field.value), "a new suffix leaves it at the end"
+        await pilot.press("x")
+        assert field.value == suggested.removesuffix(".json") + ".csvx"
+
+
 async def test_home_screen_opens_it(journal: Journal, data_dir: Path, clock: FixedClock) -> None:
     app = make_app(clock=clock, data_dir=data_dir, language="en")
     async with app.run_test(size=SIZE) as pilot:

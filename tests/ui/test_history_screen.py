@@ -74,10 +74,43 @@ async def test_highlighted_entry_is_shown_in_full_and_literally(
         shown = screen_text(app)
         assert "[bold red]x[/]" in shown
         assert "It's *much* faster now" in shown
-        await pilot.press("down")
+        await pilot.press("down", "down")
         await pilot.pause()
         assert detail.entry is not None and detail.entry.date == TODAY - timedelta(days=1)
         assert "Same form filled in twice" in detail_text(screen)
+
+
+async def test_typing_right_after_opening_history_searches_and_never_edits_or_deletes(
+    journal: Journal, data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+):
+    app = browse_app(data_dir, clock)
+    opened: list[Entry | None] = []
+    monkeypatch.setattr(app, "start_checkin", opened.append)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("h", *"Acme", "d", "e", "delete")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert screen.query_one("#filter-search", Input).value == "Acmede"
+        assert opened == []
+        assert len(journal.entries()) == 8
+
+
+async def test_edit_and_delete_wait_until_a_row_is_chosen(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "h", HistoryScreen)
+        assert screen.focused is screen.query_one("#filter-search", Input)
+        assert screen.check_action("delete", ()) is None
+        assert screen.check_action("edit", ()) is None
+        await pilot.press("down")
+        assert screen.focused is screen.query_one("#history-table", DataTable)
+        assert screen.check_action("delete", ()) is True
+        await pilot.press("slash")
+        assert isinstance(screen.focused, Input)
 
 
 async def test_search_waits_for_a_pause_then_filters(
@@ -87,7 +120,7 @@ async def test_search_waits_for_a_pause_then_filters(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_screen(pilot, "h", HistoryScreen)
         assert isinstance(screen, HistoryScreen)
-        await pilot.press("slash", *"invoice")
+        await pilot.press(*"invoice")
         assert isinstance(screen.focused, Input)
         assert len(screen.shown) == 8, "nothing filters before the pause"
         await pilot.pause(DEBOUNCE + 0.2)
@@ -139,7 +172,7 @@ async def test_delete_asks_first_and_keeps_the_entry_on_no(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_screen(pilot, "h", HistoryScreen)
-        await pilot.press("down", "d")
+        await pilot.press("down", "down", "d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
@@ -155,7 +188,7 @@ async def test_delete_on_yes_removes_the_entry_everywhere(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_screen(pilot, "h", HistoryScreen)
         assert isinstance(screen, HistoryScreen)
-        await pilot.press("down", "d")
+        await pilot.press("down", "down", "d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")
@@ -219,7 +252,7 @@ async def test_edit_opens_the_checkin_on_the_highlighted_entry(
     monkeypatch.setattr(app, "start_checkin", opened.append)
     async with app.run_test(size=SIZE) as pilot:
         await open_screen(pilot, "h", HistoryScreen)
-        await pilot.press("down", "down", "e")
+        await pilot.press("down", "down", "down", "e")
         await pilot.pause()
         assert [entry.date.isoformat() for entry in opened if entry] == ["2026-11-24"]
 
@@ -230,7 +263,7 @@ async def test_edit_shows_the_real_checkin_flow(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         history = await open_screen(pilot, "h", HistoryScreen)
-        await pilot.press("e")
+        await pilot.press("down", "e")
         await settle(pilot)
         assert app.screen is not history
         assert type(app.screen).__module__.startswith("focuscheck.screens.checkin")
@@ -245,7 +278,9 @@ async def test_swedish(journal: Journal, data_dir: Path, clock: FixedClock):
         assert "Historik" in shown
         assert "Datum" in shown and "Sök" in shown and "Taggar" in shown
         assert count_line(screen) == "8 av 8 avstämningar"
-        assert "Radera" in shown  # the footer speaks Swedish too
+        await pilot.press("down")  # to the list, where its keys are in the footer
+        await pilot.pause()
+        assert "Radera" in screen_text(app)  # the footer speaks Swedish too
 
 
 async def test_ten_years_load_in_the_background_and_filter_quickly(

@@ -34,6 +34,19 @@ async def start_alone_on_salary(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def test_set_up_defaults_are_not_selected_and_typing_adds_to_them(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    app, _clock = retro_app(data_dir, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        team = app.screen.query_one("#setup-team", Input)
+        assert app.focused is team
+        assert team.selection.is_empty and team.cursor_position == 1
+        await pilot.press("backspace", "8")
+        assert team.value == "8"
+
+
 async def test_set_up_mistakes_are_shown_and_nothing_starts(data_dir: Path, tmp_path: Path) -> None:
     app, _clock = retro_app(data_dir, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -154,6 +154,28 @@ async def test_emptying_a_field_puts_the_default_back(data_dir: Path, clock: Fix
         assert journal.settings().workdays == (1, 2, 3, 4, 5)
 
 
+async def test_a_saved_value_is_not_selected_and_typing_adds_to_it(
+    data_dir: Path, clock: FixedClock
+):
+    journal = seed(data_dir, clock, [])
+    from focuscheck.domain.settings import set_value
+
+    journal.save_settings(set_value(journal.settings(), "organisation", ["Acme"]))
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        field(screen, "organisation").focus_control()
+        await pilot.pause()
+        await pilot.press(*" AB")
+        control = field(screen, "organisation").control()
+        assert isinstance(control, Input) and control.value == "Acme AB"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert journal.settings().organisation == "Acme AB"
+        assert control.cursor_position == len("Acme AB"), "saving leaves the cursor at the end"
+
+
 async def test_choosing_swedish_switches_the_screen_at_once(
     journal: Journal, data_dir: Path, clock: FixedClock
 ):

@@ -52,6 +52,13 @@ def test_value_is_required_and_length_is_checked():
     assert found is not None and found[0] is Step.VALUE
 
 
+def test_a_value_of_invisible_characters_only_counts_as_empty():
+    form = blank_form(TODAY).changed(value="\u200b\u2060 \ufeff")
+    problem = form.check_step(Step.VALUE)
+    assert problem is not None and problem.field == "value"
+    assert form.changed(value="\u200bHelped\u200b").check_step(Step.VALUE) is None
+
+
 def test_the_draft_round_trips():
     form = filled()
     assert form_from_draft(form.to_draft()) == form

@@ -87,6 +87,29 @@ class TestGlobalOptions:
         assert run("--data-dir", elsewhere, "config", "get", "team").out == "Blue\n"
         assert run("config", "get", "team").out == "\n"
 
+    @pytest.mark.parametrize(
+        ("frozen", "message"),
+        [
+            (
+                "0001-01-01T00:00:00-12:00",
+                "FOCUSCHECK_NOW must lie between the years 1900 and 2999",
+            ),
+            (
+                "9999-12-31T23:59:59+14:00",
+                "FOCUSCHECK_NOW must lie between the years 1900 and 2999",
+            ),
+            ("next tuesday", "FOCUSCHECK_NOW must be an ISO timestamp"),
+        ],
+    )
+    def test_a_frozen_clock_out_of_reach_is_a_clear_usage_error(
+        self, run: Runner, monkeypatch: pytest.MonkeyPatch, frozen: str, message: str
+    ) -> None:
+        monkeypatch.setenv("FOCUSCHECK_NOW", frozen)
+        result = run("status")
+        assert result.code == 2, "not 1, which status keeps for not checked in yet"
+        assert result.err.startswith(f"Error: {message}")
+        assert "unexpected problem" not in result.err
+
     def test_journal_is_created_private(self, run: Runner, data_dir: Path) -> None:
         run("status")
         assert stat.S_IMODE(os.stat(data_dir / "journal.json").st_mode) == 0o600
@@ -474,3 +497,16 @@ class TestCorruptJournal:
         assert len(json.loads(run("history", "--format", "json").out)) == 2
         kept = result.out.split("kept as ")[1].strip().rstrip(".")
         assert Path(kept).read_bytes() == self.BROKEN
+
+    def test_a_journal_holding_a_five_thousand_digit_number_is_refused_clearly(
+        self, filled: Runner, data_dir: Path
+    ) -> None:
+        journal = data_dir / "journal.json"
+        huge = journal.read_bytes().replace(b'"focus":4', b'"focus":' + b"9" * 5_000, 1)
+        assert huge != journal.read_bytes()
+        journal.write_bytes(huge)
+        result = filled("status")
+        assert result.code == 1
+        assert "a number in the file has 5000 digits" in result.err
+        assert "unexpected problem" not in result.err
+        assert journal.read_bytes() == huge

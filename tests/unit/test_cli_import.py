@@ -157,6 +157,55 @@ class TestRefusedFiles:
         assert result.out == ""
         assert (data_dir / "journal.json").read_bytes() == journal_bytes
 
+    def test_a_file_over_50_megabytes_is_refused_before_it_is_read(
+        self, run: Runner, tmp_path: Path, journal_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "huge.json"
+        with path.open("wb") as handle:
+            handle.truncate(3_700_000_000)  # sparse: no disk used, nothing worth reading
+
+        def never(self: Path) -> bytes:
+            raise AssertionError("the file was read")
+
+        monkeypatch.setattr(Path, "read_bytes", never)
+        result = run("import", path)
+        assert result.code == 1
+        assert result.err == (
+            f"Error: {path}: the file is 3700.0 MB; an import takes at most 50 MB. "
+            "Nothing was imported.\n"
+        )
+
+    @pytest.mark.parametrize(
+        ("name", "content", "message"),
+        [
+            (
+                "focus.csv",
+                "date,value,focus\n2026-11-20,x," + "9" * 5_000 + "\n",
+                "row 2: focus must",
+            ),
+            (
+                "focus.json",
+                '[{"date": "2026-11-20", "value": "x", "focus": ' + "9" * 5_000 + "}]",
+                "a number in the file has 5000 digits",
+            ),
+        ],
+    )
+    def test_a_five_thousand_digit_focus_is_a_clear_refusal(
+        self,
+        run: Runner,
+        tmp_path: Path,
+        journal_bytes: bytes,
+        name: str,
+        content: str,
+        message: str,
+    ) -> None:
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        result = run("import", path)
+        assert result.code == 1
+        assert message in result.err
+        assert "unexpected problem" not in result.err
+
     def test_not_utf8(self, run: Runner, tmp_path: Path, journal_bytes: bytes) -> None:
         path = tmp_path / "latin1.csv"
         path.write_bytes("date,value\n2026-11-20,Kunden är nöjd\n".encode("latin-1"))

@@ -53,6 +53,42 @@ def test_files_that_are_not_anonymized_exports_are_refused(
         load_file(path)
 
 
+def test_an_export_with_a_five_thousand_digit_number_is_refused_clearly(tmp_path: Path) -> None:
+    document = export_document(week_of_entries(0))
+    document["entries"][0]["focus"] = 1
+    text = json.dumps(document).replace('"focus": 1', '"focus": ' + "9" * 5_000, 1)
+    path = tmp_path / "huge.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ExportRejected, match="a number in the file has 5000 digits"):
+        load_file(path)
+    csv_path = tmp_path / "huge.csv"
+    csv_text = render(document, ExportFormat.CSV)
+    header, first, *rest = csv_text.splitlines()
+    cells = first.split(",")
+    cells[header.split(",").index("focus")] = "9" * 5_000
+    csv_path.write_text("\n".join([header, ",".join(cells), *rest]) + "\n", encoding="utf-8")
+    with pytest.raises(ExportRejected):
+        load_file(csv_path)
+
+
+@pytest.mark.parametrize(
+    ("granularity", "period"),
+    [("week", "9999-W52"), ("week", "2027-W53"), ("day", "0001-01-01"), ("month", "1899-12")],
+)
+def test_a_period_outside_the_calendar_is_refused_clearly(
+    tmp_path: Path, granularity: str, period: str
+) -> None:
+    document = export_document(week_of_entries(0))
+    document["granularity"] = granularity
+    for item in document["entries"]:
+        item["period"] = period
+    _reseal(document)
+    path = tmp_path / "far.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ExportRejected, match=f"the period {period} does not exist"):
+        load_file(path)
+
+
 def test_a_journal_and_a_full_export_are_refused(
     tmp_path: Path, data_dir: Path, clock: Any
 ) -> None:

@@ -18,6 +18,7 @@ from focuscheck.domain.dates import (
     month_key,
     parse_date,
     period_key,
+    period_start,
     week_key,
     week_start,
 )
@@ -512,3 +513,33 @@ def test_streaks_over_ten_years_are_fast() -> None:
     assert workday_streak(every_workday, today, WORKWEEK) == len(every_workday)
     assert longest_streak(every_workday, WORKWEEK) == len(every_workday)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("key", "granularity", "first"),
+    [
+        ("2026-11-23", "day", date(2026, 11, 23)),
+        ("2026-W53", "week", date(2026, 12, 28)),
+        ("2026-11", "month", date(2026, 11, 1)),
+    ],
+)
+def test_period_start_reads_back_what_period_key_writes(
+    key: str, granularity: str, first: date
+) -> None:
+    assert period_start(key, granularity) == first
+    assert period_key(first, granularity) == key
+
+
+@pytest.mark.parametrize(
+    ("key", "granularity"),
+    [
+        ("2027-W53", "week"),
+        ("2026-02-30", "day"),
+        ("9999-W52", "week"),
+        ("0001-01", "month"),
+        ("2026-W5", "week"),
+        ("2026-11", "fortnight"),
+    ],
+)
+def test_period_start_refuses_what_names_no_period_in_reach(key: str, granularity: str) -> None:
+    assert period_start(key, granularity) is None

@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
+from focuscheck.domain import entry_io
 from focuscheck.domain.entry import FIELDS, Entry
+from focuscheck.domain.entry_csv import to_csv
 from focuscheck.domain.entry_format import entry_to_record
-from focuscheck.domain.entry_io import ImportRejected, parse_import, to_csv, to_json
+from focuscheck.domain.entry_io import MAX_IMPORT_ENTRIES, ImportRejected, parse_import, to_json
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -36,6 +38,9 @@ FULL: dict[str, Any] = {
     "focus": 4,
     "tags": ["support", "billing"],
 }
+
+
+BARE_ROW: dict[str, Any] = {"date": "2026-11-24", "value": "Answered the phone"}
 
 
 def names_customer(answer: str) -> bool:
@@ -215,6 +220,79 @@ class TestRefusedFiles:
         rows = [{**FULL, "id": None, "date": f"2026-11-{day:02d}"} for day in range(1, 20)]
         rows.append({**FULL, "id": None, "focus": 0})
         assert rejected(json.dumps(rows)).row == 20
+
+
+class TestAbsurdFiles:
+    def test_a_file_over_40000_rows_is_refused_before_its_rows_are_read(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def never(*_args: object, **_kwargs: object) -> Entry:
+            raise AssertionError("a row was read")
+
+        monkeypatch.setattr(entry_io, "entry_from_record", never)
+        count = MAX_IMPORT_ENTRIES + 1
+        raw = "date,value\n" + "2026-11-26,x\n" * count
+        message = str(rejected(raw, "huge.csv"))
+        assert message.startswith("huge.csv: the file holds 40001 entries")
+        assert "at most 40000" in message
+        rows = json.dumps([{"date": "2026-11-26", "value": "x"}] * count)
+        assert "the file holds 40001 entries; an import takes at most 40000" in str(rejected(rows))
+
+    def test_a_file_over_50_megabytes_is_refused_with_its_size(self) -> None:
+        message = str(rejected(b" " * 50_000_001, "big.json"))
+        assert message == (
+            "big.json: the file is 50.0 MB; an import takes at most 50 MB. Nothing was imported."
+        )
+
+    def test_a_duplicate_id_with_different_content_refuses_the_file(self) -> None:
+        rows = [{**FULL, "value": "first"}, {**FULL, "value": "second"}]
+        error = rejected(json.dumps(rows))
+        assert error.row == 2
+        assert "row 2: it has the same id as row 1 but different content" in str(error)
+
+    def test_the_same_row_twice_is_taken_once(self) -> None:
+        assert len(parse(json.dumps([FULL, FULL]))) == 1
+        assert len(parse(json.dumps([BARE_ROW, BARE_ROW]))) == 1
+
+    @pytest.mark.parametrize("invisible", ["\u200b", "\u200b \u2060", "\ufeff", "\u00ad\u3164"])
+    def test_a_value_made_only_of_invisible_characters_is_empty(self, invisible: str) -> None:
+        error = rejected(json.dumps([{"date": "2026-11-26", "value": invisible}]))
+        assert "row 1: value is required" in str(error)
+        (entry,) = parse(
+            json.dumps([{"date": "2026-11-26", "value": "x", "waste_note": invisible}])
+        )
+        assert entry.waste_note == ""
+
+    def test_an_unterminated_quote_is_an_error_with_its_row(self) -> None:
+        raw = 'date,value\n2026-11-25,fine\n2026-11-26,"never closed\n2026-11-27,y\n'
+        error = rejected(raw, "open.csv")
+        assert error.row == 3
+        assert "open.csv, row 3: a quoted cell is never closed" in str(error)
+
+    def test_a_five_thousand_digit_rating_is_a_validation_error(self) -> None:
+        digits = "1" * 5_000
+        in_csv = rejected(f"date,value,focus\n2026-11-26,x,{digits}\n", "in.csv")
+        assert "row 2: focus must be a whole number from 1 to 5" in str(in_csv)
+        in_json = rejected(f'[{{"date": "2026-11-26", "value": "x", "focus": {digits}}}]')
+        assert "a number in the file has 5000 digits" in str(in_json)
+
+    @pytest.mark.parametrize("cell", ["²", "٣", "1e3", "-1"])
+    def test_a_rating_must_be_plain_digits(self, cell: str) -> None:
+        error = rejected(f"date,value,focus\n2026-11-26,x,{cell}\n", "in.csv")
+        assert "focus must be a whole number from 1 to 5" in str(error)
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("date", "0001-01-01"),
+            ("date", "9999-12-31"),
+            ("created_at", "0001-01-01T00:00:00+14:00"),
+            ("updated_at", "9999-12-31T23:59:59-14:00"),
+        ],
+    )
+    def test_dates_at_the_ends_of_the_calendar_are_refused(self, field: str, value: str) -> None:
+        error = rejected(json.dumps([{"date": "2026-11-26", "value": "x", field: value}]))
+        assert f"row 1: {field} must lie between the years 1900 and 2999" in str(error)
 
 
 class TestWriters:

@@ -132,7 +132,7 @@ class CheckinFlow:
             if resume:
                 self.show(draft)
             else:
-                self.discard_draft()
+                self._confirm_discard(draft)
 
         self.app.push_screen(
             ConfirmDialog(
@@ -142,6 +142,30 @@ class CheckinFlow:
                 ),
                 yes=_("Continue it"),
                 no=_("Start afresh"),
+                safe_yes=True,
+            ),
+            answered,
+        )
+
+    def _confirm_discard(self, draft: CheckinForm) -> None:
+        """Starting afresh throws typed answers away, so it is asked once more."""
+        from focuscheck.screens.dialogs import ConfirmDialog
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.discard_draft()
+            else:
+                self.show(draft)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                _("Throw away the unfinished check-in?"),
+                _("The answers you typed for {date} will be gone.").format(
+                    date=draft.day.isoformat()
+                ),
+                yes=_("Throw it away"),
+                no=_("Keep it"),
+                danger=True,
             ),
             answered,
         )

@@ -20,6 +20,7 @@ from focuscheck.retro.session import MAX_NAME
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.screens.retro.participant import ParticipantScreen
+from focuscheck.widgets.answer_input import AnswerInput
 
 
 class JoinScreen(Screen[None]):
@@ -44,7 +45,7 @@ class JoinScreen(Screen[None]):
         with VerticalScroll(id="join"):
             yield Static(Text(_("Join a retro")), id="join-title")
             yield Label(_("Code from the facilitator's screen"))
-            yield Input(self.code, placeholder="KMW-4TX", id="join-code", max_length=12)
+            yield AnswerInput(self.code, placeholder="KMW-4TX", id="join-code", max_length=12)
             yield Label(_("Your name (the facilitator asked for names)"), id="join-name-label")
             yield Input(placeholder=_("Your name"), id="join-name", max_length=MAX_NAME)
             yield Button(_("Join"), variant="primary", id="join-go")

@@ -24,6 +24,7 @@ from focuscheck.retro.session import RetroSetup
 from focuscheck.retro.setup import SetupForm, build_setup
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.environment import RetroEnvironment
+from focuscheck.widgets.answer_input import AnswerInput
 
 HELP = N_(
     "Set up the opener of your retrospective. Give the team size, or the members' names "
@@ -80,13 +81,13 @@ class SetupScreen(Screen[None]):
             )
             with Grid(id="setup-grid"):
                 yield Label(_("Team size"))
-                yield Input("5", id="setup-team", type="integer", compact=True)
+                yield AnswerInput("5", id="setup-team", type="integer", compact=True)
                 yield Label(_("Names (optional)"))
                 yield Input(
                     placeholder=_("Ann, Bo, … (empty: anonymous)"), id="setup-names", compact=True
                 )
                 yield Label(_("Seconds per question"))
-                yield Input("90", id="setup-timer", compact=True)
+                yield AnswerInput("90", id="setup-timer", compact=True)
                 yield Label(_("Our own question"))
                 yield Input(placeholder=_("(optional)"), id="setup-custom", compact=True)
             yield Label(_("Questions"), classes="setup-heading")

@@ -20,6 +20,7 @@ from focuscheck.retro.session import Retro
 from focuscheck.retro.summary import SummaryExists, render_summary, write_summary
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.environment import RetroEnvironment
+from focuscheck.widgets.answer_input import AnswerInput
 
 HELP = N_(
     "The summary for your retro notes, in Markdown: the figures, the items you marked "
@@ -55,7 +56,7 @@ class SummaryScreen(Screen[bool]):
             yield Static(Text(self.markdown), id="summary-text")
         with Horizontal(id="summary-save"):
             yield Label(_("File"))
-            yield Input(str(self.env.summary_path()), id="summary-path", compact=True)
+            yield AnswerInput(str(self.env.summary_path()), id="summary-path", compact=True)
             yield Button(_("Save"), variant="primary", id="summary-write")
         yield Static("", id="summary-status")
         yield Footer()
@@ -98,7 +99,7 @@ class SummaryScreen(Screen[bool]):
             if overwrite:
                 self.action_save(overwrite=True)
             else:
-                self.query_one("#summary-path", Input).value = str(error.suggestion)
+                self.query_one("#summary-path", AnswerInput).replace_text(str(error.suggestion))
                 self._status(_("Not replaced. Suggested a free name instead; Ctrl+S saves."))
 
         self.app.push_screen(
