@@ -206,7 +206,7 @@ async def test_deleting_moves_the_entry_to_the_trash_and_the_message_says_where(
     app = browse_app(data_dir, clock)
     async with app.run_test(size=SIZE) as pilot:
         await open_screen(pilot, "h", HistoryScreen)
-        await pilot.press("down", "d")
+        await pilot.press("down", "down", "d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         assert "moves to the trash and is kept there for 30 days" in app.screen.message
@@ -228,7 +228,7 @@ async def test_undo_with_u_brings_the_deleted_entry_back(
         screen = await open_screen(pilot, "h", HistoryScreen)
         assert isinstance(screen, HistoryScreen)
         assert "Undo delete" not in screen_text(app)
-        await pilot.press("down", "d")
+        await pilot.press("down", "down", "d")
         await pilot.pause()
         await pilot.press("y")
         await settle(pilot)
