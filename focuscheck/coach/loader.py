@@ -17,6 +17,7 @@ from focuscheck.domain.dates import Granularity
 from focuscheck.domain.entry import TEXT_FIELDS
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.i18n import _
+from focuscheck.storage.regular_file import read_regular
 
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 SUFFIXES: Final = (".json", ".csv")
@@ -123,7 +124,8 @@ def load_file(path: Path) -> LoadedExport:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ExportRejected(_("the file is larger than 50 MB"))
-        raw = path.read_bytes()
+        # A named pipe would make a plain read wait forever: refused at once instead.
+        raw = read_regular(path)
     except IsADirectoryError:
         raise ExportRejected(_("this is a folder, not a file")) from None
     except OSError as error:

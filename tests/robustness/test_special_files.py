@@ -111,6 +111,14 @@ def test_a_named_pipe_to_import_is_refused_at_once(filled: Path, tmp_path: Path)
     assert "it is a named pipe, not a regular file" in done.stderr
 
 
+def test_the_coach_refuses_a_named_pipe_given_as_an_export_at_once(tmp_path: Path) -> None:
+    pipe = tmp_path / "week48.json"
+    os.mkfifo(pipe)
+    done = focuscheck("coach", pipe, "--report", tmp_path / "report.md")
+    assert "it is a named pipe, not a regular file" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_the_retro_refuses_a_named_pipe_for_its_question_history(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     os.mkfifo(data_dir / HISTORY_NAME)
