@@ -29,15 +29,8 @@ def atomic_write(path: Path, data: bytes) -> OSError | None:
     power cut soon after could still bring back the old file.
     """
     target = Path(os.path.realpath(path))
-    fd, tmp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
-    )
+    tmp_name = _write_temp_beside(target, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, FILE_MODE)
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -66,21 +59,15 @@ def atomic_create(path: Path, data: bytes) -> OSError | None:
     crash then can leave it short, and reading it says so.  A failure to sync
     the folder afterwards is returned, not raised, as by :func:`atomic_write`.
     """
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    tmp_name = _write_temp_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, FILE_MODE)
-        try:
-            os.link(tmp_name, path)
-        except FileExistsError:
+        os.link(tmp_name, path)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in _NO_LINKS:
             raise
-        except OSError as error:
-            if error.errno not in _NO_LINKS:
-                raise
-            _create_in_place(path, data)
+        _create_in_place(path, data)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -89,6 +76,25 @@ def atomic_create(path: Path, data: bytes) -> OSError | None:
     except OSError as error:
         return error
     return None
+
+
+def _write_temp_beside(path: Path, data: bytes) -> str:
+    """A private temporary file in ``path``'s folder holding ``data``, synced; its name.
+
+    A failure removes the temporary file again and raises.
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, FILE_MODE)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return tmp_name
 
 
 def _create_in_place(path: Path, data: bytes) -> None:

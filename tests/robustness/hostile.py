@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Final
 
 from hypothesis import strategies as st
 
+from focuscheck.domain.clock import CALENDAR_YEARS
 from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
 from focuscheck.domain.entry_format import entry_from_record
 from focuscheck.domain.errors import ValidationError
@@ -110,6 +111,17 @@ RAW_RECORDS: Final = st.fixed_dictionaries(
 )
 
 
+#: Dates and times the entry format can accept at all (drawing outside it only wastes examples).
+_FIRST_DAY: Final = date(CALENDAR_YEARS.start, 1, 1)
+_LAST_DAY: Final = date(CALENDAR_YEARS.stop - 1, 12, 31)
+_CALENDAR_DATES: Final = st.dates(min_value=_FIRST_DAY, max_value=_LAST_DAY)
+_CALENDAR_TIMES: Final = st.datetimes(
+    min_value=datetime.combine(_FIRST_DAY, datetime.min.time()) + timedelta(days=1),
+    max_value=datetime.combine(_LAST_DAY, datetime.min.time()),
+    timezones=st.timezones(),
+)
+
+
 def _accept(raw: dict[str, Any]) -> Entry | None:
     try:
         return entry_from_record(raw, now=NOW, is_aligned=lambda _text: False)
@@ -121,7 +133,7 @@ def _accept(raw: dict[str, Any]) -> Entry | None:
 ACCEPTED_ENTRIES: Final = (
     st.fixed_dictionaries(
         {
-            "date": st.dates().map(lambda d: d.isoformat()),
+            "date": _CALENDAR_DATES.map(lambda d: d.isoformat()),
             "value": HOSTILE_TEXT.filter(lambda text: any(c.isalnum() for c in text)),
         },
         optional={
@@ -130,7 +142,7 @@ ACCEPTED_ENTRIES: Final = (
             "focus": st.integers(1, 5),
             "voice_source": st.sampled_from(["customer", "colleague", "none"]),
             "waste_category": st.sampled_from(["admin", "unclarity", "rigidity", "red_tape"]),
-            "created_at": st.datetimes(timezones=st.timezones()).map(lambda d: d.isoformat()),
+            "created_at": _CALENDAR_TIMES.map(lambda d: d.isoformat()),
         },
     )
     .map(_accept)

@@ -106,16 +106,19 @@ def test_what_validation_accepts_reads_back_unchanged_through_either_path(entry:
 @MANY
 @given(entry=ACCEPTED_ENTRIES)
 def test_storage_round_trips_exactly_what_was_accepted(
-    entry: Entry, data_dir: Path, clock: FixedClock
+    entry: Entry, tmp_path_factory: pytest.TempPathFactory, clock: FixedClock
 ) -> None:
-    journal = Journal.open(data_dir, clock)
+    # A journal of its own per example: what earlier examples left in the trash stays out.
+    journal = Journal.open(tmp_path_factory.mktemp("journal"), clock)
     journal.save_entry(entry)
     # A journal object of its own reads the file afresh, with nothing cached.
     fresh = Journal(journal.path, clock)
     stored = fresh.entry(entry.id)
     assert stored is not None
     assert entry_to_record(stored) == entry_to_record(entry)
+    # Deleting keeps it, exactly, in the trash.
     assert fresh.delete_entry(entry.id)
+    assert [entry_to_record(item.entry) for item in fresh.trash()] == [entry_to_record(entry)]
     fresh.close()
     journal.close()
 
