@@ -171,7 +171,11 @@ class HomeScreen(Screen[None]):
         self.query_one("#prompt", Static).update(Text(prompt))
         self._show_draft(event.draft_day)
         self.query_one("#week", WeekStrip).show_days(event.last_week)
-        if event.first_run and self.is_current and not self.offered_setup:
+        if not event.first_run:
+            # A journal seen with check-ins (or set up) is not a new one, even once
+            # its last check-in has been deleted: the setup is never offered later.
+            self.offered_setup = True
+        elif self.is_current and not self.offered_setup:
             self.offered_setup = True
             from focuscheck.screens.first_run import FirstRunScreen
 

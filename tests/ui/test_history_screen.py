@@ -15,6 +15,7 @@ from focuscheck.domain.entry import Entry
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.help import HelpScreen
 from focuscheck.screens.history import HistoryScreen
+from focuscheck.screens.home import FIRST_RUN_DONE
 from focuscheck.storage.journal import Journal
 from focuscheck.widgets.entry_card import EntryDetail
 from focuscheck.widgets.filter_bar import DEBOUNCE
@@ -242,6 +243,29 @@ async def test_undo_with_u_brings_the_deleted_entry_back(
         shown = [str(note.message) for note in app._notifications]
     assert shown[-1] == "Brought back the check-in of 2026-11-25."
     assert len(journal.entries()) == 8 and journal.trash() == []
+
+
+async def test_deleting_the_only_check_in_stays_in_history_and_u_brings_it_back(
+    data_dir: Path, clock: FixedClock
+):
+    journal = seed(data_dir, clock, sample_records()[:1])
+    # Imported from the command line, the app's setup never run.
+    journal.set_state(FIRST_RUN_DONE, False)
+    (only,) = journal.entries()
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "h", HistoryScreen)
+        await pilot.press("down", "d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        # An empty journal is not a new one: the first-run setup stays away.
+        assert app.screen is screen
+        assert journal.entries() == []
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen is screen
+    assert [entry.id for entry in journal.entries()] == [only.id]
 
 
 async def test_edit_opens_the_checkin_on_the_highlighted_entry(
