@@ -19,7 +19,7 @@ from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_csv import HEADER_ROW, CsvProblem, csv_rows, typed_record
 from focuscheck.domain.entry_format import AlignmentCheck, entry_from_record, entry_to_record
 from focuscheck.domain.errors import FocuscheckError, ValidationError
-from focuscheck.i18n import _
+from focuscheck.i18n import _, decimal
 
 MAX_IMPORT_BYTES: Final = 50_000_000
 """The largest file import reads (50 MB; forty thousand full check-ins take far less)."""
@@ -45,7 +45,7 @@ def check_import_size(size: int, filename: str) -> None:
     """Refuse a file of ``size`` bytes that is too big to import, before it is read."""
     if size > MAX_IMPORT_BYTES:
         reason = _("the file is {size} MB; an import takes at most {limit} MB").format(
-            size=f"{size / _MEGABYTE:.1f}", limit=MAX_IMPORT_BYTES // _MEGABYTE
+            size=decimal(size / _MEGABYTE), limit=MAX_IMPORT_BYTES // _MEGABYTE
         )
         raise ImportRejected(filename, reason)
 

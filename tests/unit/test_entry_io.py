@@ -16,6 +16,7 @@ from focuscheck.domain.entry_csv import to_csv
 from focuscheck.domain.entry_format import entry_to_record
 from focuscheck.domain.entry_io import MAX_IMPORT_ENTRIES, ImportRejected, parse_import, to_json
 from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.i18n import set_language
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -242,6 +243,14 @@ class TestAbsurdFiles:
         message = str(rejected(b" " * 50_000_001, "big.json"))
         assert message == (
             "big.json: the file is 50.0 MB; an import takes at most 50 MB. Nothing was imported."
+        )
+
+    def test_the_size_is_written_with_a_decimal_comma_in_swedish(self) -> None:
+        set_language("sv")
+        with pytest.raises(ImportRejected) as caught:
+            parse(b" " * 52_500_000, "big.json")
+        assert str(caught.value) == (
+            "big.json: filen är 52,5 MB; en import tar högst 50 MB. Ingenting importerades."
         )
 
     def test_a_duplicate_id_with_different_content_refuses_the_file(self) -> None:
