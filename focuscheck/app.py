@@ -13,9 +13,9 @@ import threading
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from textual import events
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -23,18 +23,28 @@ from textual.screen import Screen
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import N_, _, current_language, ngettext, set_language
+from focuscheck.i18n import (
+    N_,
+    _,
+    current_language,
+    language_from_environment,
+    ngettext,
+    set_language,
+)
 from focuscheck.screens.keys import TakesTyping, translate_bindings
-from focuscheck.screens.messages import JournalChanged
-from focuscheck.screens.writer import JournalWriter
+from focuscheck.screens.messages import (
+    CheckinSaved,
+    EntryDeleted,
+    EntryRestored,
+    JournalChanged,
+    SettingsSaved,
+)
+from focuscheck.service.journal_service import JournalService
 
 if TYPE_CHECKING:
     from focuscheck.domain.settings import Settings
-    from focuscheck.storage.errors import JournalUnreadable
+    from focuscheck.service.errors import JournalUnreadable
     from focuscheck.storage.journal import Journal
-
-
-T = TypeVar("T")
 
 
 class Start(StrEnum):
@@ -46,11 +56,13 @@ class Start(StrEnum):
 
 #: Screens built by other parts of the app: action -> (module, class, arguments it takes).
 OTHER_SCREENS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "history": ("focuscheck.screens.history", "HistoryScreen", ("journal", "clock")),
-    "insights": ("focuscheck.screens.insights", "InsightsScreen", ("journal", "clock")),
-    "settings": ("focuscheck.screens.settings", "SettingsScreen", ("journal",)),
-    "export": ("focuscheck.screens.export", "ExportScreen", ("journal", "clock")),
+    "history": ("focuscheck.screens.history", "HistoryScreen", ("service", "clock")),
+    "insights": ("focuscheck.screens.insights", "InsightsScreen", ("service", "clock")),
+    "settings": ("focuscheck.screens.settings", "SettingsScreen", ("service",)),
+    "export": ("focuscheck.screens.export", "ExportScreen", ("service", "clock")),
 }
+DEFAULT_THEME: Final = "textual-dark"
+"""The theme an emptied theme setting goes back to."""
 
 
 class FocuscheckApp(App[None]):
@@ -63,48 +75,24 @@ class FocuscheckApp(App[None]):
         Binding("question_mark", "help", N_("Help"), show=False),
     ]
 
-    def __init__(
-        self,
-        *,
-        clock: Clock,
-        data_dir: Path | None = None,
-        journal: Journal | None = None,
-        start: Start = Start.HOME,
-    ) -> None:
+    def __init__(self, *, service: JournalService, start: Start = Start.HOME) -> None:
         super().__init__()
         translate_bindings(self)
-        if journal is None and data_dir is None:
-            raise ValueError("give the journal or the folder it lives in")
-        self.clock = clock
+        self.service = service
+        """The one way to the journal; runs journal work in order, off the UI thread."""
+        self.clock = service.clock
         """Source of "today" for every screen."""
-        self.data_dir = data_dir if data_dir is not None else journal.path.parent  # type: ignore[union-attr]
+        self.data_dir = service.data_dir
         """The folder holding the journal."""
         self.start = start
         """The screen the app opened on."""
-        self.writer = JournalWriter()
-        """Runs journal writes in order, off the UI thread."""
-        self._journal = journal
-        self._journal_lock = threading.Lock()
+        service.report = self._report_warning  # the app is where warnings are shown
+        self._ui_thread = threading.get_ident()
         self._reported_unreadable = False
         self._language_setting: str | None = None
         self._settings: Settings | None = None
 
     # -- services for the screens ---------------------------------------------
-
-    @property
-    def journal(self) -> Journal:
-        """The journal, opened on first use (blocking; screens use it from workers)."""
-        with self._journal_lock:
-            if self._journal is None:
-                from focuscheck.storage.journal import Journal
-
-                self._journal = Journal.open(self.data_dir, self.clock)
-            return self._journal
-
-    @property
-    def journal_ready(self) -> bool:
-        """Whether the journal has been opened (reading it then costs little)."""
-        return self._journal is not None
 
     @property
     def settings(self) -> Settings:
@@ -113,24 +101,19 @@ class FocuscheckApp(App[None]):
 
         return self._settings if self._settings is not None else Settings()
 
-    async def read(self, job: Callable[[Journal], T]) -> T:
-        """Run ``job`` on the journal in the journal thread (never beside a write)."""
-        try:
-            return await self.writer.run(lambda: job(self.journal))
-        finally:
-            self._show_warnings()
+    def _report_warning(self, warning: str) -> None:
+        """The service's one reporter: a save that stood but could not do everything."""
+        if threading.get_ident() == self._ui_thread:
+            self._show_warning(warning)
+        else:
+            self.call_from_thread(self._show_warning, warning)
 
-    def _show_warnings(self) -> None:
-        # A save that stood but could not do everything (the daily backup, say).
-        if self._journal is None:
-            return
-        while self._journal.warnings:
-            warning = self._journal.warnings.pop(0)
-            self.notify(warning, title=_("Saved, with a warning"), severity="warning", timeout=12)
+    def _show_warning(self, warning: str) -> None:
+        self.notify(warning, title=_("Saved, with a warning"), severity="warning", timeout=12)
 
     async def refresh_settings(self) -> Settings:
         """Read the settings again and follow them (theme, language)."""
-        self._settings = await self.read(lambda journal: journal.settings())
+        self._settings = await self.service.run(self.service.settings)
         self.apply_settings()
         return self._settings
 
@@ -138,7 +121,7 @@ class FocuscheckApp(App[None]):
         """Open the check-in flow on ``entry``; None means today's (offering a draft if any)."""
         from focuscheck.screens.checkin.flow import CheckinFlow
 
-        self.push_screen(CheckinFlow.create(self, entry).first_screen())
+        self.push_screen(CheckinFlow.create(self, self, entry).first_screen())
 
     def journal_changed(self, entry_id: str | None = None, *, deleted: bool = False) -> None:
         """Tell every open screen that the journal changed, so each can re-read it."""
@@ -146,85 +129,38 @@ class FocuscheckApp(App[None]):
         for screen in self.screen_stack:
             screen.post_message(JournalChanged(entry_id, deleted=deleted))
 
-    def delete_entry(self, entry: Entry, then: Callable[[bool], None] | None = None) -> None:
-        """Ask, then move ``entry`` to the trash; ``then`` hears whether it was deleted."""
-        from focuscheck.screens.dialogs import ConfirmDialog
-        from focuscheck.storage.trash import KEEP_DAYS, SHORT_ID
+    # -- what the screens did ----------------------------------------------------
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.run_worker(self._delete(entry, then), group="delete")
-            elif then is not None:
-                then(False)
+    @on(CheckinSaved)
+    def _checkin_saved(self, event: CheckinSaved) -> None:
+        self.journal_changed(event.entry.id)
 
-        self.push_screen(
-            ConfirmDialog(
-                _("Delete the check-in of {date}?").format(date=entry.date.isoformat()),
-                ngettext(
-                    "It moves to the trash and is kept there for {days} day: "
-                    "U in History brings it back, and so does "
-                    "focuscheck trash restore {id}",
-                    "It moves to the trash and is kept there for {days} days: "
-                    "U in History brings it back, and so does "
-                    "focuscheck trash restore {id}",
-                    KEEP_DAYS,
-                ).format(days=KEEP_DAYS, id=entry.id[:SHORT_ID]),
-                yes=_("Delete"),
-                no=_("Keep it"),
-                danger=True,
-            ),
-            answered,
-        )
+    @on(EntryDeleted)
+    def _entry_deleted(self, event: EntryDeleted) -> None:
+        self.journal_changed(event.entry.id, deleted=True)
 
-    async def _delete(self, entry: Entry, then: Callable[[bool], None] | None) -> None:
-        from focuscheck.storage.trash import KEEP_DAYS
+    @on(EntryRestored)
+    def _entry_restored(self, event: EntryRestored) -> None:
+        self.journal_changed(event.entry.id)
 
-        try:
-            deleted = await self.read(lambda journal: journal.delete_entry(entry.id))
-        except FocuscheckError as error:
-            self.report_error(error)
-            deleted = False
-        if deleted:
-            message = ngettext(
-                "Deleted the check-in of {date}. It is in the trash for {days} day; "
-                "press U in History to undo.",
-                "Deleted the check-in of {date}. It is in the trash for {days} days; "
-                "press U in History to undo.",
-                KEEP_DAYS,
-            ).format(date=entry.date.isoformat(), days=KEEP_DAYS)
-            self.notify(message, timeout=12, markup=False)
-            self.journal_changed(entry.id, deleted=True)
-        if then is not None:
-            then(deleted)
-
-    def undo_delete(self, entry: Entry, then: Callable[[bool], None] | None = None) -> None:
-        """Bring ``entry`` back from the trash; ``then`` hears whether it came back."""
-        self.run_worker(self._undo_delete(entry, then), group="delete")
-
-    async def _undo_delete(self, entry: Entry, then: Callable[[bool], None] | None) -> None:
-        from focuscheck.storage.trash import TrashRefused
-
-        back = False
-        try:
-            await self.read(lambda journal: journal.restore_from_trash(entry.id))
-        except TrashRefused as error:
-            self.notify(
-                str(error), title=_("Not brought back"), severity="error", timeout=12, markup=False
-            )
-        except FocuscheckError as error:
-            self.report_error(error)
-        else:
-            back = True
-            self.notify(
-                _("Brought back the check-in of {date}.").format(date=entry.date.isoformat())
-            )
-            self.journal_changed(entry.id)
-        if then is not None:
-            then(back)
+    @on(SettingsSaved)
+    def _settings_saved(self, event: SettingsSaved) -> None:
+        """Follow a new theme or language at once; the settings are read again."""
+        self.journal_changed()
+        before, after = event.before, event.after
+        if after.theme != before.theme:
+            if after.theme in self.available_themes:
+                self.theme = after.theme
+            elif not after.theme:
+                self.theme = DEFAULT_THEME
+        wanted = after.language or language_from_environment()
+        if after.language != before.language and wanted != current_language():
+            set_language(wanted)
+            self.relanguage()
 
     def report_error(self, error: FocuscheckError) -> None:
         """Show a storage or validation problem; an unreadable journal gets a dialog, once."""
-        from focuscheck.storage.errors import JournalUnreadable
+        from focuscheck.service.errors import JournalUnreadable
 
         if isinstance(error, JournalUnreadable):
             if not self._reported_unreadable:
@@ -288,7 +224,6 @@ class FocuscheckApp(App[None]):
     async def _offer_restore(self, error: JournalUnreadable) -> None:
         """Ask whether to restore the newest backup that can be read; quit if not."""
         from focuscheck.screens.dialogs import ConfirmDialog, MessageDialog
-        from focuscheck.storage.backups import entries_in
 
         backup = error.newest_backup
         if backup is None:
@@ -297,7 +232,8 @@ class FocuscheckApp(App[None]):
                 lambda _result: self.exit(),
             )
             return
-        count = await self.writer.run(lambda: entries_in(backup)) or 0
+        service = self.service
+        count = await service.run(lambda: service.entries_in_backup(backup)) or 0
         what = ngettext(
             "Do you want to restore it? It holds {count} check-in. The journal that cannot "
             "be read is not deleted: it is kept in the backups folder.",
@@ -323,18 +259,9 @@ class FocuscheckApp(App[None]):
         )
 
     async def _restore(self, backup: Path) -> None:
-        from focuscheck.storage.backups import RestoreResult
-        from focuscheck.storage.journal import Journal
-        from focuscheck.storage.schema import JOURNAL_NAME
-
-        def restore() -> RestoreResult:
-            result = Journal(self.data_dir / JOURNAL_NAME, self.clock).restore(backup)
-            with self._journal_lock:
-                self._journal = None
-            return result
-
+        service = self.service
         try:
-            result = await self.writer.run(restore)
+            result = await service.run(lambda: service.restore_backup(backup))
             await self.refresh_settings()
         except FocuscheckError as error:
             self.push_screen(_message(_("The backup cannot be restored"), str(error)))
@@ -401,12 +328,7 @@ class FocuscheckApp(App[None]):
                 raise
             self.notify(_("This screen is not available yet."), severity="warning")
             return
-        try:
-            journal = self.journal
-        except FocuscheckError as error:
-            self.report_error(error)
-            return
-        arguments = {"journal": journal, "clock": self.clock}
+        arguments = {"service": self.service, "clock": self.clock}
         self.push_screen(getattr(module, class_name)(*(arguments[item] for item in wanted)))
 
     def action_home(self) -> None:
@@ -455,7 +377,16 @@ def make_app(
     language: str | None = None,
     start: Start | str = Start.HOME,
 ) -> FocuscheckApp:
-    """The app as the command line and the tests build it."""
+    """The app as the command line and the tests build it, with the journal service it uses.
+
+    Give the folder of the journal (opened on first use, after the first paint),
+    or a journal already open (tests).
+    """
     if language:
         set_language(language)
-    return FocuscheckApp(clock=clock, data_dir=data_dir, journal=journal, start=Start(start))
+    if data_dir is None:
+        if journal is None:
+            raise ValueError("give the journal or the folder it lives in")
+        data_dir = journal.path.parent
+    service = JournalService(data_dir, clock, journal=journal)
+    return FocuscheckApp(service=service, start=Start(start))

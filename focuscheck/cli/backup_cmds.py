@@ -13,8 +13,8 @@ from focuscheck.i18n import N_, _, ngettext
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from focuscheck.service.journal_service import JournalService
     from focuscheck.storage.backups import Backup, Backups
-    from focuscheck.storage.journal import Journal
 
 #: How each kind of backup is named in ``restore --list``.
 KIND_NAMES = {
@@ -43,7 +43,7 @@ def _backup_command() -> click.Command:
         ),
     )
     def backup() -> None:
-        path = app_context().journal().backup_now()
+        path = app_context().service().backup_now()
         click.echo(_("Backup written: {path}").format(path=path))
 
     return backup
@@ -60,18 +60,13 @@ def _restore_command() -> click.Command:
     @click.argument("backup", required=False, metavar=_("[BACKUP]"))
     @click.option("--list", "list_only", is_flag=True, help=_("List the backups and stop."))
     def restore(backup: str | None, list_only: bool) -> None:
-        from focuscheck.storage.journal import Journal, make_data_dir
-        from focuscheck.storage.schema import JOURNAL_NAME
-
-        context = app_context()
-        # Not journal(): restoring must work when the journal itself is unreadable.
-        journal = Journal(context.data_dir / JOURNAL_NAME, context.clock)
+        # Neither lists nor restores by reading the journal: it may be unreadable.
+        service = app_context().service(open_now=False)
         if list_only:
-            _list_backups(journal.backups)
+            _list_backups(service.backups)
             return
-        source = journal.backups.resolve(backup) if backup else _newest_usable(journal.backups)
-        make_data_dir(context.data_dir)
-        result = journal.restore(source)
+        source = service.backups.resolve(backup) if backup else _newest_usable(service.backups)
+        result = service.restore_backup(source)
         restored = ngettext(
             "Restored the journal from {path} ({count} entry).",
             "Restored the journal from {path} ({count} entries).",
@@ -164,21 +159,21 @@ def _trash_group() -> click.Group:
     @click.pass_context
     def trash(ctx: click.Context) -> None:
         if ctx.invoked_subcommand is None:
-            _list_trash(app_context().journal())
+            _list_trash(app_context().service())
 
     @trash.command("restore", help=_("Bring a deleted check-in back into the journal."))
     @click.argument("entry_id", metavar=_("ID"))
     def trash_restore(entry_id: str) -> None:
-        entry = app_context().journal().restore_from_trash(entry_id)
+        entry = app_context().service().restore_from_trash(entry_id)
         click.echo(_("Brought back the check-in of {date}.").format(date=entry.date.isoformat()))
 
     return trash
 
 
-def _list_trash(journal: Journal) -> None:
+def _list_trash(service: JournalService) -> None:
     from focuscheck.storage.trash import KEEP_DAYS, SHORT_ID
 
-    items = journal.trash()
+    items = service.trash()
     if not items:
         click.echo(_("The trash is empty."))
         return

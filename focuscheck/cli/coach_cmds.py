@@ -106,7 +106,7 @@ def _export_command() -> click.Command:
                 _("{option} only goes with --anonymize").format(option=misplaced[0])
             )
         fmt = ExportFormat(export_format)
-        journal = app_context().journal()
+        service = app_context().service()
         if anonymize:
             options = ExportOptions(
                 granularity=Granularity(granularity or Granularity.WEEK),
@@ -117,7 +117,7 @@ def _export_command() -> click.Command:
             )
             _export_anonymized(options, fmt, output, rotate_id=rotate_id, force=force, yes=yes)
             return
-        entries = in_range(journal.entries(), since, until)
+        entries = in_range(service.entries(), since, until)
         if not entries:
             raise FocuscheckError(_("There are no check-ins to export; nothing was written."))
         text = render_full(entries, fmt)
@@ -146,14 +146,13 @@ def _export_anonymized(
     from focuscheck.coach.export_file import default_path
     from focuscheck.coach.export_format import build_anonymized, render
     from focuscheck.coach.export_text import export_summary
-    from focuscheck.coach.pseudonym import participant_pseudonym, rotate_pseudonym
 
-    journal = app_context().journal()
+    service = app_context().service()
     if rotate_id:
-        rotate_pseudonym(journal)
+        service.rotate_pseudonym()
         click.echo(_("Made a new participant pseudonym; earlier exports no longer link to you."))
     export = build_anonymized(
-        journal.entries(), journal.settings(), participant_pseudonym(journal), options
+        service.entries(), service.settings(), service.participant_pseudonym(), options
     )
     if not export.entries:
         raise FocuscheckError(_("There are no check-ins to export; nothing was written."))

@@ -1,6 +1,7 @@
-"""Run-wide context shared by every command and the terminal app: data folder and clock.
+"""Run-wide context shared by every command and the terminal app: data folder, clock, journal.
 
-Free of click so that opening the terminal app does not pay for the command line.
+Free of click so that opening the terminal app does not pay for the command line;
+the journal service is imported only when a command first asks for it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from focuscheck.i18n import _
 
 if TYPE_CHECKING:
     from focuscheck.domain.settings import Settings
-    from focuscheck.storage.journal import Journal
+    from focuscheck.service.journal_service import JournalService
 
 #: Freezes "now" for demos and end-to-end tests (an ISO timestamp with offset).
 ENV_NOW: Final = "FOCUSCHECK_NOW"
@@ -68,22 +69,32 @@ class AppContext:
 
     data_dir: Path
     clock: Clock
-    _journal: Journal | None = field(default=None, repr=False)
+    _service: JournalService | None = field(default=None, repr=False)
+    _warnings: list[str] = field(default_factory=list, repr=False)
 
-    def journal(self) -> Journal:
-        """The journal, opened (and created if new) on first use."""
-        if self._journal is None:
-            from focuscheck.storage.journal import Journal
+    def service(self, *, open_now: bool = True) -> JournalService:
+        """The one way to the journal, opened (and created if new) unless ``open_now`` is false.
 
-            self._journal = Journal.open(self.data_dir, self.clock)
-        return self._journal
+        Opened at once: a command on a journal that cannot be read says so before
+        it reads its own input.  Restoring a backup must not open it.
+        """
+        if self._service is None:
+            from focuscheck.service.journal_service import JournalService
+
+            self._service = JournalService(self.data_dir, self.clock, report=self._warnings.append)
+        if open_now:
+            self._service.open()
+        return self._service
+
+    def journal(self) -> JournalService:
+        """The same service, under the name ``status`` reads it by."""
+        return self.service()
 
     def settings(self) -> Settings:
-        return self.journal().settings()
+        return self.service().settings()
 
     def show_warnings(self) -> None:
-        """Print what went wrong without stopping a save (a backup, a folder sync)."""
-        if self._journal is not None:
-            for warning in self._journal.warnings:
-                print(_("Warning: {message}").format(message=warning), file=sys.stderr)
-            self._journal.warnings.clear()
+        """Print, once the command is done, what went wrong without stopping a save."""
+        for warning in self._warnings:
+            print(_("Warning: {message}").format(message=warning), file=sys.stderr)
+        self._warnings.clear()

@@ -59,9 +59,9 @@ def _stats_command() -> click.Command:
         except ValidationError as error:
             raise click.BadParameter(str(error), param_hint="--weeks") from None
         context = app_context()
-        journal = context.journal()
-        settings = journal.settings()
-        result = insights.compute(journal.entries(), settings, context.clock.today(), weeks)
+        service = context.service()
+        settings = service.settings()
+        result = insights.compute(service.entries(), settings, context.clock.today(), weeks)
         if output_format == "json":
             click.echo(json.dumps(insights.to_record(result), ensure_ascii=False, indent=2))
         else:
@@ -100,7 +100,7 @@ def _list_options(command: Callable[..., None]) -> Callable[..., None]:
 def _chosen_entries(since: date | None, until: date | None) -> list[Entry]:
     from focuscheck.domain.history import EntryFilter, select
 
-    return select(app_context().journal().entries(), EntryFilter(since=since, until=until))
+    return select(app_context().service().entries(), EntryFilter(since=since, until=until))
 
 
 def _deliver(text: str, output: Path | None, force: bool) -> None:

@@ -58,8 +58,8 @@ def _config_group() -> click.Group:
     def config_set(name: str, values: tuple[str, ...]) -> None:
         from focuscheck.domain.settings import format_value, set_value, spec_for, split_at_commas
 
-        journal = app_context().journal()
-        settings = set_value(journal.settings(), name, list(values))
+        service = app_context().service()
+        settings = set_value(service.settings(), name, list(values))
         spec = spec_for(name)
         split = split_at_commas(spec, list(values))
         if len(split) > len(values):
@@ -75,7 +75,7 @@ def _config_group() -> click.Group:
         swedish_word = spec.name == "customer_term" and current_language() == "sv"
         if swedish_word and settings.customer_term:
             settings = _ask_swedish_forms(settings)
-        journal.save_settings(settings)
+        service.save_settings(settings)
         shown = format_value(settings, spec.name).replace("\n", "; ")
         click.echo(_("{name} = {value}").format(name=spec.name, value=shown))
         if swedish_word and settings.customer_term:
@@ -86,8 +86,8 @@ def _config_group() -> click.Group:
     def config_unset(name: str) -> None:
         from focuscheck.domain.settings import spec_for, unset_value
 
-        journal = app_context().journal()
-        journal.save_settings(unset_value(journal.settings(), name))
+        service = app_context().service()
+        service.save_settings(unset_value(service.settings(), name))
         click.echo(_("{name} is back to its default.").format(name=spec_for(name).name))
 
     return config
@@ -185,10 +185,10 @@ def _history_command() -> click.Command:
         from focuscheck.domain.settings import customer_term
 
         context = app_context()
-        journal = context.journal()
+        service = context.service()
         wanted = EntryFilter(since=since, until=until, tags=tags, search=search)
-        entries = latest_first(select(journal.entries(), wanted))
-        customer = customer_term(journal.settings())
+        entries = latest_first(select(service.entries(), wanted))
+        customer = customer_term(service.settings())
         if output_format == "json":
             click.echo(entry_io.to_json(entries))
         elif output_format == "csv":
@@ -217,9 +217,9 @@ def _import_command() -> click.Command:
         from focuscheck.domain.entry_io import ImportRejected, parse_import
 
         context = app_context()
-        journal = context.journal()
+        service = context.service()
         raw = _read_input_file(file)
-        settings = journal.settings()
+        settings = service.settings()
         entries = parse_import(
             raw,
             str(file),
@@ -228,7 +228,7 @@ def _import_command() -> click.Command:
         )
         if not entries:
             raise ImportRejected(str(file), _("the file holds no entries"))
-        result = journal.import_entries(entries)
+        result = service.import_entries(entries)
         added = ngettext("Imported {count} entry.", "Imported {count} entries.", result.added)
         click.echo(added.format(count=result.added))
         if result.skipped:

@@ -28,5 +28,5 @@ def run_tui(context: AppContext, start: str) -> int:
         app.run()
     finally:
         # Writes asked for before quitting (the draft) finish before the process ends.
-        app.writer.close()
+        app.service.close()
     return app.return_code or 0

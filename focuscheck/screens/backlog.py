@@ -30,8 +30,8 @@ from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.history import cell
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.storage.export_file import ExportExists, write_text_file
-from focuscheck.storage.journal import Journal
+from focuscheck.service.files import ExportExists, write_text_file
+from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.save_bar import SaveBar
 from focuscheck.widgets.user_text import literal
 
@@ -95,12 +95,12 @@ class _ListScreen(JournalScreen, Generic[Item]):
     TITLE_TEXT: ClassVar[str] = ""
     STATUS_LINE: ClassVar[str] = "#list-count"
 
-    def __init__(self, journal: Journal, clock: Clock, kind: ListKind[Item]) -> None:
+    def __init__(self, service: JournalService, clock: Clock, kind: ListKind[Item]) -> None:
         super().__init__()
         translate_bindings(self)
         self.kind: ListKind[Item] = kind
         """Which list this is: its columns, rows and Markdown."""
-        self.journal = journal
+        self.service = service
         """Where the items are read from."""
         self.clock = clock
         """Gives today, for the suggested file name."""
@@ -132,8 +132,8 @@ class _ListScreen(JournalScreen, Generic[Item]):
     def load(self) -> None:
         """Read the journal off the UI thread, then show the items."""
         try:
-            entries = self.journal.entries()
-            customer = customer_term(self.journal.settings())
+            entries = self.service.entries()
+            customer = customer_term(self.service.settings())
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
@@ -273,8 +273,8 @@ class BacklogScreen(_ListScreen[WasteItem]):
     """Title of this screen's help (F1, shown by the app)."""
     HELP_TEXT: ClassVar[str] = BACKLOG_HELP
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
-        super().__init__(journal, clock, WasteList())
+    def __init__(self, service: JournalService, clock: Clock) -> None:
+        super().__init__(service, clock, WasteList())
 
 
 class VoiceLogScreen(_ListScreen[VoiceItem]):
@@ -285,5 +285,5 @@ class VoiceLogScreen(_ListScreen[VoiceItem]):
     """Title of this screen's help (F1, shown by the app)."""
     HELP_TEXT: ClassVar[str] = VOICES_HELP
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
-        super().__init__(journal, clock, VoiceList())
+    def __init__(self, service: JournalService, clock: Clock) -> None:
+        super().__init__(service, clock, VoiceList())

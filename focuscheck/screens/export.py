@@ -39,7 +39,6 @@ from focuscheck.coach.export_format import (
     render,
 )
 from focuscheck.coach.export_text import export_summary
-from focuscheck.coach.pseudonym import participant_pseudonym
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.entry import Entry
@@ -48,7 +47,7 @@ from focuscheck.domain.settings import Settings
 from focuscheck.i18n import N_, _
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.storage.journal import Journal
+from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.answer_input import AnswerInput
 
 EXPORT_HELP = N_(
@@ -96,10 +95,10 @@ class ExportScreen(Screen[None]):
             self.path = path
             """The file written."""
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    def __init__(self, service: JournalService, clock: Clock) -> None:
         super().__init__()
         translate_bindings(self)
-        self.journal = journal
+        self.service = service
         """Where the check-ins, settings and pseudonym come from."""
         self.clock = clock
         """The app's clock (kept for the screens' shared constructor)."""
@@ -146,9 +145,9 @@ class ExportScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export-load")
     def _load(self) -> None:
         try:
-            entries = self.journal.entries()
-            settings = self.journal.settings()
-            participant = participant_pseudonym(self.journal)
+            entries = self.service.entries()
+            settings = self.service.settings()
+            participant = self.service.participant_pseudonym()
         except FocuscheckError as error:
             self.app.call_from_thread(self._failed, str(error))
             return

@@ -22,9 +22,9 @@ from focuscheck.domain.customer_term import guess_swedish
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.domain.settings import Settings, forms_are_known, set_value
 from focuscheck.i18n import N_, _, current_language, set_language
-from focuscheck.screens.access import focuscheck_app
-from focuscheck.screens.home import FIRST_RUN_DONE
+from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.messages import SettingsSaved
 from focuscheck.widgets.answer_area import AnswerArea
 from focuscheck.widgets.answer_input import AnswerInput
 
@@ -113,7 +113,7 @@ class FirstRunScreen(Screen[None]):
     async def _language_chosen(self, event: OptionList.OptionSelected) -> None:
         self.language = event.option.id or ""
         set_language(self.language)
-        focuscheck_app(self).relanguage()
+        host(self).relanguage()
         self.page = "profile"
         translate_bindings(self)
         self.sub_title = _("First run")
@@ -155,7 +155,7 @@ class FirstRunScreen(Screen[None]):
 
     def action_finish(self) -> None:
         """Save what was given and close the setup."""
-        app = focuscheck_app(self)
+        app = host(self)
         try:
             settings = self._settings(app.settings)
         except ValidationError as error:
@@ -165,23 +165,19 @@ class FirstRunScreen(Screen[None]):
 
     def action_skip(self) -> None:
         """Close the setup; only a chosen language is kept."""
-        settings = focuscheck_app(self).settings
+        settings = host(self).settings
         if self.language:
             settings = replace(settings, language=self.language)
         self.run_worker(self._save(settings), group="first-run")
 
     async def _save(self, settings: Settings) -> None:
-        app = focuscheck_app(self)
-
-        def write() -> None:
-            journal = app.journal
-            journal.save_settings(settings)
-            journal.set_state(FIRST_RUN_DONE, True)
-
+        app = host(self)
+        service, before = app.service, app.settings
         try:
-            await app.writer.run(write)
+            await service.run(lambda: service.finish_first_run(settings))
         except FocuscheckError as error:
             app.report_error(error)
             return
         self.dismiss(None)
-        app.journal_changed()
+        # Straight to the app: the closed setup is no longer there to pass it on.
+        self.app.post_message(SettingsSaved(before, settings))

@@ -22,10 +22,13 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.history import EntryFilter, latest_first, select
 from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, ngettext
-from focuscheck.screens.access import focuscheck_app
+from focuscheck.screens.host import host
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.storage.journal import Journal
+from focuscheck.screens.messages import EntryDeleted, EntryRestored
+from focuscheck.screens.trash_words import delete_dialog, deleted_text, restored_text
+from focuscheck.service.errors import TrashRefused
+from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.entry_card import EntryDetail
 from focuscheck.widgets.filter_bar import FilterBar
 from focuscheck.widgets.user_text import printable
@@ -93,10 +96,10 @@ class HistoryScreen(JournalScreen):
     HELP_TEXT: ClassVar[str] = HISTORY_HELP
     STATUS_LINE: ClassVar[str] = "#history-count"
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    def __init__(self, service: JournalService, clock: Clock) -> None:
         super().__init__()
         translate_bindings(self)
-        self.journal = journal
+        self.service = service
         """Where the entries are read from and deleted."""
         self.clock = clock
         """Gives today for date phrases in the filters."""
@@ -138,8 +141,8 @@ class HistoryScreen(JournalScreen):
     def load(self) -> None:
         """Read the journal off the UI thread, then show it."""
         try:
-            entries = latest_first(self.journal.entries())
-            customer = customer_term(self.journal.settings())
+            entries = latest_first(self.service.entries())
+            customer = customer_term(self.service.settings())
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
@@ -258,36 +261,67 @@ class HistoryScreen(JournalScreen):
         if entry is None:
             self.notify(_("Choose a check-in first."), severity="warning")
             return
-        start = getattr(self.app, "start_checkin", None)
-        if not callable(start):
-            self.notify(_("Editing is not available here."), severity="warning")
-            return
         self._reload_on_resume = True
-        start(entry)
+        host(self).start_checkin(entry)
 
     def action_delete(self) -> None:
         entry = self.highlighted()
         if entry is None:
             self.notify(_("Choose a check-in first."), severity="warning")
             return
-        # The app asks, moves it to the trash off the UI thread and tells every screen.
-        focuscheck_app(self).delete_entry(entry, lambda deleted: self._deleted(entry, deleted))
 
-    def _deleted(self, entry: Entry, deleted: bool) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(entry)
+
+        self.app.push_screen(delete_dialog(entry), answered)
+
+    @work(thread=True, group="delete")
+    def _delete(self, entry: Entry) -> None:
+        """Move ``entry`` to the trash off the UI thread; the app tells every screen."""
+        try:
+            deleted = self.service.delete_entry(entry.id)
+        except FocuscheckError as error:
+            self.app.call_from_thread(host(self).report_error, error)
+            return
         if deleted:
-            self._set_undoable(entry)
+            self.app.call_from_thread(self._deleted, entry)
+
+    def _deleted(self, entry: Entry) -> None:
+        self.notify(deleted_text(entry), timeout=12, markup=False)
+        self._set_undoable(entry)
+        self.post_message(EntryDeleted(entry))
 
     def action_undo_delete(self) -> None:
         entry = self._undoable
         if entry is None:
             return
         self._set_undoable(None)
+        self._undo_delete(entry)
 
-        def done(back: bool) -> None:
-            if not back:
-                self._set_undoable(entry)
+    @work(thread=True, group="delete")
+    def _undo_delete(self, entry: Entry) -> None:
+        """Bring ``entry`` back from the trash off the UI thread."""
+        try:
+            self.service.restore_from_trash(entry.id)
+        except TrashRefused as error:
+            self.app.call_from_thread(self._not_restored, entry, str(error))
+        except FocuscheckError as error:
+            self.app.call_from_thread(self._not_restored, entry, None)
+            self.app.call_from_thread(host(self).report_error, error)
+        else:
+            self.app.call_from_thread(self._restored, entry)
 
-        focuscheck_app(self).undo_delete(entry, done)
+    def _not_restored(self, entry: Entry, why: str | None) -> None:
+        self._set_undoable(entry)
+        if why is not None:
+            self.notify(
+                why, title=_("Not brought back"), severity="error", timeout=12, markup=False
+            )
+
+    def _restored(self, entry: Entry) -> None:
+        self.notify(restored_text(entry))
+        self.post_message(EntryRestored(entry))
 
     def _set_undoable(self, entry: Entry | None) -> None:
         self._undoable = entry

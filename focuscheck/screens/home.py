@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from rich.text import Text
 from textual import work
@@ -16,16 +16,13 @@ from textual.widgets import Footer, Header, Static
 
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _, ngettext
-from focuscheck.screens.access import focuscheck_app
+from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
+from focuscheck.service.journal_service import FIRST_RUN_DONE
 from focuscheck.widgets.week_strip import WeekStrip
 
-if TYPE_CHECKING:
-    from focuscheck.storage.journal import Journal
-
-FIRST_RUN_DONE: Final = "first_run_done"
-"""Journal state key: the first-run setup was finished or skipped."""
+__all__ = ["FIRST_RUN_DONE", "HomeScreen"]
 
 WEEKDAYS: Final = (
     N_("Monday"),
@@ -89,7 +86,7 @@ class HomeScreen(Screen[None]):
         """Whether the first-run setup was already shown from here."""
 
     def compose(self) -> ComposeResult:
-        today = focuscheck_app(self).clock.today()
+        today = host(self).clock.today()
         yield Header()
         with Vertical(id="home"):
             yield Static(Text(_("Hello!"), style="bold"), id="greeting")
@@ -128,15 +125,16 @@ class HomeScreen(Screen[None]):
         from focuscheck.domain.checkin_form import form_from_draft
         from focuscheck.domain.summary import day_status
 
-        app = focuscheck_app(self)
+        app = host(self)
         today = app.clock.today()
+        service = app.service
 
-        def read(journal: Journal) -> HomeScreen.StatusLoaded:
-            entries = journal.entries()
-            settings = journal.settings()
-            first_run = not entries and not journal.state(FIRST_RUN_DONE)
+        def read() -> HomeScreen.StatusLoaded:
+            entries = service.entries()
+            settings = service.settings()
+            first_run = not entries and not service.state(FIRST_RUN_DONE)
             status = day_status(entries, settings, today)
-            draft = form_from_draft(journal.draft())
+            draft = form_from_draft(service.draft())
             return self.StatusLoaded(
                 status.done,
                 status.streak,
@@ -147,7 +145,7 @@ class HomeScreen(Screen[None]):
             )
 
         try:
-            loaded = await app.read(read)
+            loaded = await service.run(read)
         except FocuscheckError as error:
             app.report_error(error)
             return

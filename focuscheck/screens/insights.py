@@ -26,7 +26,7 @@ from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, decimal, ngettext
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.storage.journal import Journal
+from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.bar_chart import Bar, BarChart
 from focuscheck.widgets.calendar_grid import CalendarGrid
 from focuscheck.widgets.week_chart import WeekChart, WeekRow
@@ -91,10 +91,10 @@ class InsightsScreen(JournalScreen):
     HELP_TEXT: ClassVar[str] = INSIGHTS_HELP
     STATUS_LINE: ClassVar[str] = "#insights-summary"
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    def __init__(self, service: JournalService, clock: Clock) -> None:
         super().__init__()
         translate_bindings(self)
-        self.journal = journal
+        self.service = service
         """Where the entries are read from."""
         self.clock = clock
         """Gives today, where the period ends."""
@@ -130,8 +130,8 @@ class InsightsScreen(JournalScreen):
     def load(self) -> None:
         """Read the journal and compute the figures off the UI thread."""
         try:
-            settings = self.journal.settings()
-            figures = insights.compute(self.journal.entries(), settings, self.clock.today())
+            settings = self.service.settings()
+            figures = insights.compute(self.service.entries(), settings, self.clock.today())
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
@@ -217,12 +217,12 @@ class InsightsScreen(JournalScreen):
     def action_backlog(self) -> None:
         from focuscheck.screens.backlog import BacklogScreen
 
-        self.app.push_screen(BacklogScreen(self.journal, self.clock))
+        self.app.push_screen(BacklogScreen(self.service, self.clock))
 
     def action_voices(self) -> None:
         from focuscheck.screens.backlog import VoiceLogScreen
 
-        self.app.push_screen(VoiceLogScreen(self.journal, self.clock))
+        self.app.push_screen(VoiceLogScreen(self.service, self.clock))
 
 
 def _voice_row_label(source: VoiceSource, customer: CustomerTerm) -> str:

@@ -8,7 +8,7 @@ is saved, and what was typed stays in the form to be fixed.
 
 from __future__ import annotations
 
-from typing import ClassVar, Final
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -28,10 +28,11 @@ from focuscheck.domain.settings import (
     set_value,
     unset_value,
 )
-from focuscheck.i18n import N_, _, current_language, language_from_environment, set_language
+from focuscheck.i18n import N_, _, current_language
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.storage.journal import Journal
+from focuscheck.screens.messages import SettingsSaved
+from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.setting_field import SettingField
 
 SETTINGS_HELP = N_(
@@ -42,7 +43,6 @@ SETTINGS_HELP = N_(
     "Ctrl+S saves. A value that does not fit is named under its field and nothing "
     "is saved until it is fixed. Esc goes back (you are asked if something is unsaved)."
 )
-DEFAULT_THEME: Final = "textual-dark"
 
 
 class SettingsScreen(Screen[None]):
@@ -72,10 +72,10 @@ class SettingsScreen(Screen[None]):
     """Title of this screen's help (F1, shown by the app)."""
     HELP_TEXT: ClassVar[str] = SETTINGS_HELP
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, service: JournalService) -> None:
         super().__init__()
         translate_bindings(self)
-        self.journal = journal
+        self.service = service
         """Where the settings are read from and saved to."""
         self.saved: Settings | None = None
         """The settings as last read or saved; None until read."""
@@ -104,7 +104,7 @@ class SettingsScreen(Screen[None]):
     def load(self) -> None:
         """Read the settings off the UI thread, then build the form."""
         try:
-            settings = self.journal.settings()
+            settings = self.service.settings()
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_status, str(error), True)
             return
@@ -161,17 +161,29 @@ class SettingsScreen(Screen[None]):
         if result is None:
             self._show_status(_("Nothing was saved: fix the fields marked in red."), True)
             return
+        self._save(self.saved, result)
+
+    @work(thread=True, exclusive=True, group="settings-save")
+    def _save(self, before: Settings, after: Settings) -> None:
+        """Save off the UI thread: a journal busy in another process must not freeze the form."""
         try:
-            self.journal.save_settings(result)
+            self.service.save_settings(after)
         except FocuscheckError as error:
-            self.notify(str(error), title=_("Not saved"), severity="error", markup=False)
+            self.app.call_from_thread(self._not_saved, str(error))
             return
-        before, self.saved = self.saved, result
+        self.app.call_from_thread(self._saved, before, after)
+
+    def _not_saved(self, message: str) -> None:
+        self.notify(message, title=_("Not saved"), severity="error", markup=False)
+
+    def _saved(self, before: Settings, after: Settings) -> None:
+        self.saved = after
         for field in self.fields():
-            field.mark_saved(result)
+            field.mark_saved(after)
         self._show_status(_("Saved."))
         self.notify(_("Settings saved."))
-        self._follow(before, result)
+        # The app follows a new theme or language at once and tells the other screens.
+        self.post_message(SettingsSaved(before, after))
 
     def collect(self, start: Settings) -> Settings | None:
         """``start`` with every changed field applied; None (errors shown) if one does not fit."""
@@ -190,33 +202,6 @@ class SettingsScreen(Screen[None]):
             failed[0].focus_control()
             return None
         return result
-
-    def _follow(self, before: Settings, after: Settings) -> None:
-        """Make the app follow a new theme or language at once."""
-        tell_app = getattr(self.app, "journal_changed", None)
-        if callable(tell_app):
-            # The app re-reads the settings: it follows the theme and a chosen language.
-            tell_app()
-        if after.theme != before.theme:
-            if after.theme in self.app.available_themes:
-                self.app.theme = after.theme
-            elif not after.theme:
-                self.app.theme = DEFAULT_THEME
-        wanted = after.language or language_from_environment()
-        if after.language != before.language and wanted != current_language():
-            set_language(wanted)
-            self._redraw_all()
-
-    def _redraw_all(self) -> None:
-        """Redraw every open screen in the new language (through the app when it can)."""
-        redraw_app = getattr(self.app, "relanguage", None)
-        if callable(redraw_app):
-            redraw_app()
-            return
-        for screen in self.app.screen_stack:
-            redraw = getattr(screen, "relanguage", None)
-            if callable(redraw):
-                redraw()
 
     def relanguage(self) -> None:
         """The language changed: build the form again in the new one."""

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Header, Static
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _, ngettext
-from focuscheck.screens.access import focuscheck_app
+from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.widgets.week_strip import WeekStrip
@@ -69,7 +69,7 @@ class SummaryScreen(Screen[None]):
             )
             yield Static(Text(_("Counting your streak…")), id="streak")
             yield Static(Text(_("The last 7 days")), classes="label")
-            yield WeekStrip(today=focuscheck_app(self).clock.today(), id="week")
+            yield WeekStrip(today=host(self).clock.today(), id="week")
             yield Static(Text(_(CLOSING_QUESTION)), id="closing")
         yield Footer()
 
@@ -84,11 +84,12 @@ class SummaryScreen(Screen[None]):
     async def _load(self) -> None:
         from focuscheck.domain.summary import day_status
 
-        app = focuscheck_app(self)
+        app = host(self)
         today = app.clock.today()
+        service = app.service
         try:
-            status = await app.read(
-                lambda journal: day_status(journal.entries(), journal.settings(), today)
+            status = await service.run(
+                lambda: day_status(service.entries(), service.settings(), today)
             )
         except FocuscheckError:
             return  # the entry is saved; only the streak cannot be shown
@@ -102,9 +103,9 @@ class SummaryScreen(Screen[None]):
         self.query_one("#week", WeekStrip).show_days(event.last_week)
 
     def action_home(self) -> None:
-        focuscheck_app(self).action_home()
+        host(self).action_home()
 
     def action_edit(self) -> None:
-        app = focuscheck_app(self)
+        app = host(self)
         app.action_home()
         app.start_checkin(self.entry)

@@ -16,6 +16,7 @@ from focuscheck.storage.journal import Journal
 from focuscheck.widgets.answer_area import AnswerArea
 from focuscheck.widgets.answer_input import AnswerInput
 from tests.conftest import FROZEN_NOW
+from tests.ui.browse_support import screen_text
 from tests.ui.checkin_support import (
     SIZE,
     checkin_app,
@@ -240,18 +241,21 @@ class TestDelete:
     async def test_deleting_asks_first(self, data_dir: Path, clock, key: str, kept: int):
         journal = journal_for(data_dir, clock)
         entry = journal.save_entry(entry_on(FROZEN_NOW.date(), FROZEN_NOW))
-        answers: list[bool] = []
         app = checkin_app(journal, clock, start="home")
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
-            app.delete_entry(entry, answers.append)
+            await pilot.press("h")
+            await settle(pilot)
+            await pilot.press("down", "d")
             await settle(pilot)
             assert isinstance(app.screen, ConfirmDialog)
+            assert entry.date.isoformat() in screen_text(app)
             await pilot.press(key)
+            await settle(pilot)
+            await pilot.press("escape")
             await settle(pilot)
             status = str(app.screen.query_one("#status", Static).render())
         assert len(journal.entries()) == kept
-        assert answers == [kept == 0]
         assert ("No check-in yet" in status) == (kept == 0)
 
 

@@ -16,6 +16,7 @@ from focuscheck.coach.pseudonym import STATE_KEY
 from focuscheck.domain.clock import FixedClock
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.export import ExportScreen
+from focuscheck.service.journal_service import JournalService
 from focuscheck.storage.journal import Journal
 from tests.ui.browse_support import sample_records, screen_text, seed, settle
 
@@ -33,7 +34,8 @@ class ExportHost(App[None]):
         self.written: list[Path] = []
 
     def on_mount(self) -> None:
-        self.push_screen(ExportScreen(self.journal, self.clock))
+        service = JournalService(self.journal.path.parent, self.clock, journal=self.journal)
+        self.push_screen(ExportScreen(service, self.clock))
 
     def on_export_screen_export_written(self, message: ExportScreen.ExportWritten) -> None:
         self.written.append(message.path)

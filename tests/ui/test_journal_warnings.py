@@ -26,7 +26,7 @@ async def test_a_backup_that_could_not_be_written_is_shown(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         entry = entry_on(clock.today(), clock.now())
-        await app.read(lambda j: j.save_entry(entry))
+        await app.service.run(lambda: app.service.save_checkin(entry))
         await settle(pilot)
         shown = [n.message for n in app._notifications]
         assert any("backup" in message and "No space" in message for message in shown), shown

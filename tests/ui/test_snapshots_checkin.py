@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.screens.trash_words import delete_dialog
 from focuscheck.storage.journal import Journal
 from tests.conftest import FROZEN_NOW
 from tests.ui.checkin_support import SIZE, checkin_app, entry_on, journal_for, settle, with_mission
@@ -164,7 +165,7 @@ class TestEndSnapshots:
 
         async def run(pilot: Pilot[Any]) -> None:
             await settle(pilot)
-            app.delete_entry(entry)
+            app.push_screen(delete_dialog(entry))
             await settle(pilot)
 
         assert snap_compare(app, terminal_size=SIZE, run_before=run)

@@ -19,6 +19,7 @@ from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.settings import Settings
 from focuscheck.i18n import set_language
 from focuscheck.screens.export import ExportScreen
+from focuscheck.service.journal_service import JournalService
 from tests.ui.browse_support import pressing, sample_records, seed
 from tests.ui.coach_support import coach_app
 
@@ -80,5 +81,5 @@ def test_export_screen(
     journal.save_settings(Settings(display_name="Anna Berg", team="Nord"))
     journal.set_state(STATE_KEY, "p-0123456789abcdef")
     set_language(language)
-    app = ExportHost(ExportScreen(journal, clock))
+    app = ExportHost(ExportScreen(JournalService(data_dir, clock, journal=journal), clock))
     assert snap_compare(app, terminal_size=SIZE, run_before=pressing())

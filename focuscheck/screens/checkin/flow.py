@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from textual.app import App
 from textual.screen import Screen
 
 from focuscheck.domain.checkin_form import (
@@ -24,11 +25,11 @@ from focuscheck.domain.checkin_form import (
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.i18n import _
+from focuscheck.screens.messages import CheckinSaved
 
 if TYPE_CHECKING:
-    from focuscheck.app import FocuscheckApp
     from focuscheck.screens.checkin.step import StepScreen
-    from focuscheck.storage.journal import Journal
+    from focuscheck.screens.host import Host
 
 #: The screen class of each step: (module, class); imported when first shown.
 STEP_SCREENS: Final[dict[Step, tuple[str, str]]] = {
@@ -46,9 +47,13 @@ STEP_SCREENS: Final[dict[Step, tuple[str, str]]] = {
 class CheckinFlow:
     """Moves through the steps of one check-in and saves it at the end."""
 
-    def __init__(self, app: FocuscheckApp, form: CheckinForm, *, chosen: bool = False) -> None:
+    def __init__(
+        self, app: App[Any], host: Host, form: CheckinForm, *, chosen: bool = False
+    ) -> None:
         self.app = app
-        """The running app (journal, clock, writer)."""
+        """The running app, which shows the steps."""
+        self.host = host
+        """The same app as the services it gives (the journal, the clock, the settings)."""
         self.form = form
         """The answers so far; replaced (never mutated) as the person moves on."""
         self.original = form
@@ -63,10 +68,10 @@ class CheckinFlow:
         """True once saved: the draft is no longer wanted."""
 
     @classmethod
-    def create(cls, app: FocuscheckApp, entry: Entry | None) -> CheckinFlow:
+    def create(cls, app: App[Any], host: Host, entry: Entry | None) -> CheckinFlow:
         """A flow on ``entry`` (None: today's); looks for a draft once on screen."""
-        form = form_from_entry(entry) if entry is not None else blank_form(app.clock.today())
-        return cls(app, form, chosen=entry is not None)
+        form = form_from_entry(entry) if entry is not None else blank_form(host.clock.today())
+        return cls(app, host, form, chosen=entry is not None)
 
     @property
     def total(self) -> int:
@@ -93,15 +98,16 @@ class CheckinFlow:
 
     async def _read_journal(self) -> None:
         day, editing = self.form.day, self.form.editing
+        service = self.host.service
 
-        def read(journal: Journal) -> tuple[CheckinForm | None, list[Entry]]:
-            draft = form_from_draft(journal.draft())
-            return draft, ([] if editing else journal.entries_on(day))
+        def read() -> tuple[CheckinForm | None, list[Entry]]:
+            draft = form_from_draft(service.draft())
+            return draft, ([] if editing else service.entries_on(day))
 
         try:
-            draft, today = await self.app.read(read)
+            draft, today = await service.run(read)
         except FocuscheckError as error:
-            self.app.report_error(error)
+            self.host.report_error(error)
             return
         self._settle(draft, today[0] if today else None)
 
@@ -242,17 +248,22 @@ class CheckinFlow:
         if self.finished or not self.dirty:
             return
         draft = self.form.to_draft()
-        self.app.run_worker(self._write(lambda journal: journal.save_draft(draft)), group="draft")
+        service = self.host.service
+        self.app.run_worker(self._write(lambda: service.save_draft(draft)), group="draft")
 
     def discard_draft(self) -> None:
         """Forget the draft in the journal."""
-        self.app.run_worker(self._write(lambda journal: journal.clear_draft()), group="draft")
+        self.app.run_worker(self._write(self.host.service.clear_draft), group="draft")
 
-    async def _write(self, job: Callable[[Journal], object]) -> None:
+    def keep_draft_now(self) -> None:
+        """Save the answers so far as the draft and wait for it (the app is closing)."""
+        self.host.service.save_draft(self.form.to_draft())
+
+    async def _write(self, job: Callable[[], object]) -> None:
         try:
-            await self.app.read(job)
+            await self.host.service.run(job)
         except FocuscheckError as error:
-            self.app.report_error(error)
+            self.host.report_error(error)
 
     def save(self) -> None:
         """Validate and save the check-in; the summary follows, or a clear message."""
@@ -268,11 +279,12 @@ class CheckinFlow:
     async def _save(self, form: CheckinForm) -> None:
         from focuscheck.domain.alignment import checker
 
-        settings = self.app.settings
+        settings = self.host.settings
         is_aligned = checker(settings.customer_term, settings.customer_synonyms)
+        service = self.host.service
         try:
-            entry = form.build(now=self.app.clock.now(), is_aligned=is_aligned)
-            saved = await self.app.read(lambda journal: journal.save_entry(entry))
+            entry = form.build(now=self.host.clock.now(), is_aligned=is_aligned)
+            saved = await service.run(lambda: service.save_checkin(entry))
         except ValidationError as error:
             self.saving = False
             self._point_at(error)
@@ -281,7 +293,7 @@ class CheckinFlow:
             self.saving = False
             # Keep every answer, on screen and as the draft, so nothing typed is lost.
             self.keep_draft()
-            self.app.report_error(error)
+            self.host.report_error(error)
             current = self.app.screen
             if hasattr(current, "show_problem"):
                 current.show_problem(str(error))
@@ -289,8 +301,7 @@ class CheckinFlow:
         self.saving = False
         self.finished = True
         self.form = form_from_entry(saved).at(form.step)
-        self.discard_draft()
-        self.app.journal_changed(saved.id)
+        self.app.post_message(CheckinSaved(saved))
         self._show_summary(saved)
 
     def _show_summary(self, entry: Entry) -> None:

@@ -84,7 +84,7 @@ class MissionStep(StepScreen):
         if self.covered and self.revealed:
             self.covered = False
             with suppress(FocuscheckError):  # unreadable: the app has said so already
-                await self.flow.app.refresh_settings()
+                await self.flow.host.refresh_settings()
             await self.reveal()
 
     async def action_next(self) -> None:
@@ -99,7 +99,7 @@ class MissionStep(StepScreen):
 
         self.revealed = True
         words = self.query_one("#answer", AnswerArea).text
-        organisation = stated(self.flow.app.settings)
+        organisation = stated(self.flow.host.settings)
         slot = self.query_one("#reveal-slot", Vertical)
         rating = self._rating()
         await slot.remove_children()
@@ -149,7 +149,7 @@ class MissionStep(StepScreen):
     @on(Button.Pressed, "#write-down")
     def _write_down(self) -> None:
         self.flow.form = self.collect()
-        self.flow.app.action_open("settings")
+        self.flow.host.action_open("settings")
 
     @on(Button.Pressed, "#raise")
     def _raise(self) -> None:
@@ -161,7 +161,7 @@ class MissionStep(StepScreen):
         form = self.flow.form.changed(mission=self.query_one("#answer", AnswerArea).text)
         if not self.revealed:
             return form
-        if stated(self.flow.app.settings):
+        if stated(self.flow.host.settings):
             form = form.changed(mission_clarity=self._rating())
         else:
             form = form.changed(mission_clarity=UNCLEAR)

@@ -76,7 +76,7 @@ class QuestionStep(StepScreen):
         from focuscheck.widgets.reflection_card import ReflectionCard
 
         answer = self._answer()
-        settings = self.flow.app.settings
+        settings = self.flow.host.settings
         aligned = checker(settings.customer_term, settings.customer_synonyms)(answer)
         customer = self.customer
         reflection = customer.fill(_(self.ALIGNED if aligned else self.NOT_ALIGNED))

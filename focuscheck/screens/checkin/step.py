@@ -64,7 +64,7 @@ class StepScreen(Screen[None]):
         """The configured word for the customer."""
         from focuscheck.domain.settings import customer_term
 
-        return customer_term(self.flow.app.settings)
+        return customer_term(self.flow.host.settings)
 
     def question(self) -> str:
         return self.customer.fill(_(self.QUESTION))
@@ -145,8 +145,7 @@ class StepScreen(Screen[None]):
         self.flow.form = self.collect()
         if self.flow.finished or not self.flow.dirty:
             return
-        draft = self.flow.form.to_draft()
         # Quitting: there is nowhere left to report a failure; the draft of the
         # previous step is still in the journal.
         with suppress(FocuscheckError):
-            self.flow.app.writer.run_now(lambda: self.flow.app.journal.save_draft(draft))
+            self.flow.keep_draft_now()

@@ -9,29 +9,11 @@ from typing import Any
 
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.customer_term import CustomerTerm
-from focuscheck.domain.settings import Settings, customer_term
+from focuscheck.domain.settings import customer_term
 from focuscheck.screens.retro.app import RetroApp
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.screens.retro.member_app import MemberApp
-
-
-def read_settings(data_dir: Path, clock: Clock) -> Settings:
-    """The person's settings, read without creating or changing anything.
-
-    A retro may run on a machine where nobody keeps a journal; it then uses the
-    defaults.  A journal that cannot be read is left alone for the same reason.
-    """
-    from focuscheck.storage.errors import StorageError
-    from focuscheck.storage.journal import Journal
-    from focuscheck.storage.schema import JOURNAL_NAME
-
-    path = data_dir / JOURNAL_NAME
-    if not path.is_file():
-        return Settings()
-    try:
-        return Journal(path, clock).settings()
-    except StorageError:
-        return Settings()
+from focuscheck.service.journal_service import saved_settings
 
 
 def make_retro_app(
@@ -49,7 +31,8 @@ def make_retro_app(
     ``overrides`` replace fields of the :class:`RetroEnvironment` (tests pass their
     own clocks and seeds this way).
     """
-    settings = read_settings(data_dir, clock)
+    # A retro may run where nobody keeps a journal: the defaults are used then.
+    settings = saved_settings(data_dir, clock)
     customer = customer_term(settings)
     opening: tuple[str, ...] = ()
     if from_folder is not None:
