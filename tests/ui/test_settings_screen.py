@@ -58,7 +58,7 @@ async def test_typing_and_saving_changes_the_journal(
         field(screen, "values").control().text = "Openness\n[bold]Respect[/]\n\nOpenness"  # type: ignore[attr-defined]
         field(screen, "workdays").control().value = "mån tis ons"  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         saved = journal.settings()
         assert saved.customer_term == "patient"
         assert saved.values == ("Openness", "[bold]Respect[/]")
@@ -82,7 +82,7 @@ async def test_a_comma_separates_names_to_scrub_on_saving(
         names = field(screen, "scrub_names").control()
         names.text = "Björn Jönsson, Åsa Lindqvist\nPer"  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert journal.settings().scrub_names == ("Björn Jönsson", "Åsa Lindqvist", "Per")
         assert field(screen, "scrub_names").text() == "Björn Jönsson\nÅsa Lindqvist\nPer"
 
@@ -98,7 +98,7 @@ async def test_a_value_that_does_not_fit_is_named_and_nothing_is_saved(
         field(screen, "min_group_size").control().value = "2"  # type: ignore[attr-defined]
         field(screen, "workdays").control().value = "mon blursday"  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert journal.settings().customer_term == ""
         assert "between 3 and 1000" in error_of(screen, "min_group_size")
         assert "blursday" in error_of(screen, "workdays")
@@ -109,7 +109,7 @@ async def test_a_value_that_does_not_fit_is_named_and_nothing_is_saved(
         field(screen, "min_group_size").control().value = "6"  # type: ignore[attr-defined]
         field(screen, "workdays").control().value = "mon fri"  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         saved = journal.settings()
         assert (saved.customer_term, saved.min_group_size, saved.workdays) == ("citizen", 6, (1, 5))
         assert error_of(screen, "min_group_size") == ""
@@ -150,7 +150,7 @@ async def test_emptying_a_field_puts_the_default_back(data_dir: Path, clock: Fix
         assert field(screen, "workdays").text() == "mon"
         field(screen, "workdays").control().value = ""  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert journal.settings().workdays == (1, 2, 3, 4, 5)
 
 
@@ -236,7 +236,7 @@ async def test_a_huge_paste_is_named_not_lost(journal: Journal, data_dir: Path, 
         app.post_message(events.Paste(pasted))
         await pilot.pause()
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert "too long" in error_of(screen, "organisation")
         assert control.value == pasted.replace("\x1b", "\u241b"), "kept, control made visible"
         assert journal.settings().organisation == ""
