@@ -232,8 +232,7 @@ class FocuscheckApp(App[None]):
                 lambda _result: self.exit(),
             )
             return
-        service = self.service
-        count = await service.run(lambda: service.entries_in_backup(backup)) or 0
+        count = await self.service.run(self.service.entries_in_backup, backup) or 0
         what = ngettext(
             "Do you want to restore it? It holds {count} check-in. The journal that cannot "
             "be read is not deleted: it is kept in the backups folder.",
@@ -259,9 +258,8 @@ class FocuscheckApp(App[None]):
         )
 
     async def _restore(self, backup: Path) -> None:
-        service = self.service
         try:
-            result = await service.run(lambda: service.restore_backup(backup))
+            result = await self.service.run(self.service.restore_backup, backup)
             await self.refresh_settings()
         except FocuscheckError as error:
             self.push_screen(_message(_("The backup cannot be restored"), str(error)))

@@ -172,9 +172,9 @@ class FirstRunScreen(Screen[None]):
 
     async def _save(self, settings: Settings) -> None:
         app = host(self)
-        service, before = app.service, app.settings
+        before = app.settings
         try:
-            await service.run(lambda: service.finish_first_run(settings))
+            await app.service.run(app.service.finish_first_run, settings)
         except FocuscheckError as error:
             app.report_error(error)
             return

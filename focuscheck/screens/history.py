@@ -276,21 +276,18 @@ class HistoryScreen(JournalScreen):
 
         self.app.push_screen(delete_dialog(entry), answered)
 
-    @work(thread=True, group="delete")
-    def _delete(self, entry: Entry) -> None:
-        """Move ``entry`` to the trash off the UI thread; the app tells every screen."""
+    @work(group="delete")
+    async def _delete(self, entry: Entry) -> None:
+        """Move ``entry`` to the trash; the app then tells every screen."""
         try:
-            deleted = self.service.delete_entry(entry.id)
+            deleted = await self.service.run(self.service.delete_entry, entry.id)
         except FocuscheckError as error:
-            self.app.call_from_thread(host(self).report_error, error)
+            host(self).report_error(error)
             return
         if deleted:
-            self.app.call_from_thread(self._deleted, entry)
-
-    def _deleted(self, entry: Entry) -> None:
-        self.notify(deleted_text(entry), timeout=12, markup=False)
-        self._set_undoable(entry)
-        self.post_message(EntryDeleted(entry))
+            self.notify(deleted_text(entry), timeout=12, markup=False)
+            self._set_undoable(entry)
+            self.post_message(EntryDeleted(entry))
 
     def action_undo_delete(self) -> None:
         entry = self._undoable
@@ -299,29 +296,20 @@ class HistoryScreen(JournalScreen):
         self._set_undoable(None)
         self._undo_delete(entry)
 
-    @work(thread=True, group="delete")
-    def _undo_delete(self, entry: Entry) -> None:
-        """Bring ``entry`` back from the trash off the UI thread."""
+    @work(group="delete")
+    async def _undo_delete(self, entry: Entry) -> None:
         try:
-            self.service.restore_from_trash(entry.id)
-        except TrashRefused as error:
-            self.app.call_from_thread(self._not_restored, entry, str(error))
+            await self.service.run(self.service.restore_from_trash, entry.id)
+        except TrashRefused as error:  # that day has a check-in again, say
+            self._set_undoable(entry)
+            title = _("Not brought back")
+            self.notify(str(error), title=title, severity="error", timeout=12, markup=False)
         except FocuscheckError as error:
-            self.app.call_from_thread(self._not_restored, entry, None)
-            self.app.call_from_thread(host(self).report_error, error)
+            self._set_undoable(entry)
+            host(self).report_error(error)
         else:
-            self.app.call_from_thread(self._restored, entry)
-
-    def _not_restored(self, entry: Entry, why: str | None) -> None:
-        self._set_undoable(entry)
-        if why is not None:
-            self.notify(
-                why, title=_("Not brought back"), severity="error", timeout=12, markup=False
-            )
-
-    def _restored(self, entry: Entry) -> None:
-        self.notify(restored_text(entry))
-        self.post_message(EntryRestored(entry))
+            self.notify(restored_text(entry))
+            self.post_message(EntryRestored(entry))
 
     def _set_undoable(self, entry: Entry | None) -> None:
         self._undoable = entry

@@ -22,8 +22,6 @@ from focuscheck.screens.messages import JournalChanged
 from focuscheck.service.journal_service import FIRST_RUN_DONE
 from focuscheck.widgets.week_strip import WeekStrip
 
-__all__ = ["FIRST_RUN_DONE", "HomeScreen"]
-
 WEEKDAYS: Final = (
     N_("Monday"),
     N_("Tuesday"),

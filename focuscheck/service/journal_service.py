@@ -17,8 +17,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, ParamSpec, TypeVar
 
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from focuscheck.storage.trash import Trashed
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 Reporter = Callable[[str], None]
 """Where warnings go: called with each one, on the thread that asked for the job."""
@@ -83,11 +85,15 @@ class JournalService:
         finally:
             self._tell(warnings)
 
-    async def run(self, job: Callable[[], T]) -> T:
-        """The same from the event loop, which goes on while ``job`` waits its turn."""
+    async def run(self, job: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """``job(*args, **kwargs)`` the same way, from the event loop, which goes on meanwhile.
+
+        ``await service.run(service.delete_entry, entry_id)`` runs one method;
+        a function calling several runs them together, with nothing in between.
+        """
         warnings: list[str] = []
         try:
-            return await self._thread.run(self._collecting(job, warnings))
+            return await self._thread.run(self._collecting(partial(job, *args, **kwargs), warnings))
         finally:
             self._tell(warnings)
 

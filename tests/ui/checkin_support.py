@@ -13,7 +13,7 @@ from focuscheck.app import FocuscheckApp, make_app
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_format import entry_from_record
-from focuscheck.screens.home import FIRST_RUN_DONE
+from focuscheck.service.journal_service import FIRST_RUN_DONE
 from focuscheck.storage.journal import Journal
 
 SIZE = (100, 30)

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from focuscheck.app import OTHER_SCREENS
 from focuscheck.screens.first_run import FirstRunScreen
 from focuscheck.screens.help import HelpScreen
-from focuscheck.screens.home import FIRST_RUN_DONE
+from focuscheck.service.journal_service import FIRST_RUN_DONE
 from tests.conftest import FROZEN_NOW
 from tests.ui.checkin_support import SIZE, checkin_app, entry_on, journal_for, screen_name, settle
 

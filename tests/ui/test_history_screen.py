@@ -15,7 +15,7 @@ from focuscheck.domain.entry import Entry
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.help import HelpScreen
 from focuscheck.screens.history import HistoryScreen
-from focuscheck.screens.home import FIRST_RUN_DONE
+from focuscheck.service.journal_service import FIRST_RUN_DONE
 from focuscheck.storage.journal import Journal
 from focuscheck.widgets.entry_card import EntryDetail
 from focuscheck.widgets.filter_bar import DEBOUNCE

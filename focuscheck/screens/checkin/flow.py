@@ -248,8 +248,7 @@ class CheckinFlow:
         if self.finished or not self.dirty:
             return
         draft = self.form.to_draft()
-        service = self.host.service
-        self.app.run_worker(self._write(lambda: service.save_draft(draft)), group="draft")
+        self.app.run_worker(self._write(self.host.service.save_draft, draft), group="draft")
 
     def discard_draft(self) -> None:
         """Forget the draft in the journal."""
@@ -259,9 +258,9 @@ class CheckinFlow:
         """Save the answers so far as the draft and wait for it (the app is closing)."""
         self.host.service.save_draft(self.form.to_draft())
 
-    async def _write(self, job: Callable[[], object]) -> None:
+    async def _write(self, job: Callable[..., object], *args: object) -> None:
         try:
-            await self.host.service.run(job)
+            await self.host.service.run(job, *args)
         except FocuscheckError as error:
             self.host.report_error(error)
 
@@ -284,7 +283,7 @@ class CheckinFlow:
         service = self.host.service
         try:
             entry = form.build(now=self.host.clock.now(), is_aligned=is_aligned)
-            saved = await service.run(lambda: service.save_checkin(entry))
+            saved = await service.run(service.save_checkin, entry)
         except ValidationError as error:
             self.saving = False
             self._point_at(error)
