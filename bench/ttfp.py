@@ -94,7 +94,7 @@ def onboarded_journal(folder: Path) -> None:
     from datetime import datetime
 
     from focuscheck.domain.clock import FixedClock
-    from focuscheck.screens.home import FIRST_RUN_DONE
+    from focuscheck.service.journal_service import FIRST_RUN_DONE
     from focuscheck.storage.journal import Journal
 
     Journal.open(folder, FixedClock(datetime.fromisoformat(NOW))).set_state(FIRST_RUN_DONE, True)
