@@ -75,13 +75,17 @@ class JournalService:
         """Whether the journal has been opened (a read then costs little)."""
         return self._journal is not None
 
-    def call(self, job: Callable[[], T]) -> T:
-        """Run ``job`` on the journal thread after the jobs before it, and wait for it."""
+    def call(self, job: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``job(*args, **kwargs)`` on the journal thread after the jobs before it; wait.
+
+        Called from a job (a method of the service inside a function given to
+        :meth:`run`), it runs at once: that job already holds the thread.
+        """
         if self._thread.on_it():
-            return job()
+            return job(*args, **kwargs)
         warnings: list[str] = []
         try:
-            return self._thread.call(self._collecting(job, warnings))
+            return self._thread.call(self._collecting(partial(job, *args, **kwargs), warnings))
         finally:
             self._tell(warnings)
 
@@ -236,7 +240,7 @@ class JournalService:
         """How many check-ins ``backup`` holds; None when it cannot be read."""
         from focuscheck.storage.backups import entries_in
 
-        return self.call(lambda: entries_in(backup))
+        return self.call(entries_in, backup)
 
     def restore_backup(self, backup: Path) -> RestoreResult:
         """Replace the journal with ``backup`` (the journal need not be readable)."""
