@@ -6,46 +6,31 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS
 from focuscheck.i18n import _
 
 
-def _rating(value: int | None) -> str:
-    # Not rated says nothing, so the line is left out like an empty answer.
-    return f"{value}/5" if value is not None else ""
-
-
-def entry_lines(entry: Entry, customer: CustomerTerm) -> list[tuple[str, str]]:
+def entry_lines(
+    entry: Entry, customer: CustomerTerm, table: CheckinTable = CHECKIN
+) -> list[tuple[str, str]]:
     """(label, text) pairs for every part of ``entry`` that has something to say."""
-    pairs: list[tuple[str, str]] = [
-        (_("Who pays my salary?"), entry.salary),
-        (_("What is the cornerstone of quality management?"), entry.cornerstone),
-        (_("What are our mission and values?"), entry.mission),
-        (_("Mission clarity"), _rating(entry.mission_clarity)),
-        (customer.fill(_("Value for the {customer}")), entry.value),
-        (_("Voice heard"), customer.fill(_(VOICE_LABELS[entry.voice_source]))),
-        (_("What I heard"), entry.voice_quote),
-    ]
-    if entry.waste_category is not None:
-        pairs.append((_("Waste"), _(WASTE_LABELS[entry.waste_category])))
-    pairs += [
-        (_("Waste note"), entry.waste_note),
-        (customer.fill(_("{Customer} focus")), _rating(entry.focus)),
-        (_("Tags"), ", ".join(entry.tags)),
+    pairs = [
+        (customer.fill(_(spec.label)), spec.rules.render(spec, getattr(entry, spec.name), customer))
+        for spec in table.shown
     ]
     return [(label, text) for label, text in pairs if text]
 
 
-def as_text(entries: Sequence[Entry], customer: CustomerTerm) -> str:
+def as_text(entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTable = CHECKIN) -> str:
     """Entries for a terminal, newest first as given."""
     if not entries:
         return _("No entries.")
     blocks: list[str] = []
     for entry in entries:
         lines = [entry.date.isoformat()]
-        for label, text in entry_lines(entry, customer):
+        for label, text in entry_lines(entry, customer, table):
             body = text.replace("\n", "\n    ")
             lines.append(f"  {label}: {body}")
         blocks.append("\n".join(lines))
@@ -65,7 +50,9 @@ def markdown_escape(text: str) -> str:
     return _LINE_STARTS.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], escaped)
 
 
-def as_markdown(entries: Sequence[Entry], customer: CustomerTerm) -> str:
+def as_markdown(
+    entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTable = CHECKIN
+) -> str:
     """Entries as a Markdown document."""
     title = _("focuscheck journal")
     parts = [f"# {title}", ""]
@@ -73,7 +60,7 @@ def as_markdown(entries: Sequence[Entry], customer: CustomerTerm) -> str:
         parts.append(_("No entries."))
     for entry in entries:
         parts += [f"## {entry.date.isoformat()}", ""]
-        for label, text in entry_lines(entry, customer):
+        for label, text in entry_lines(entry, customer, table):
             body = markdown_escape(text).replace("\n", "  \n  ")
             # Labels can hold the configured customer word, which is user text too.
             parts.append(f"- **{markdown_escape(label)}:** {body}")
