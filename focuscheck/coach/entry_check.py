@@ -104,7 +104,8 @@ def _fits(entry: Any, period: re.Pattern[str], rules: EntryRules) -> bool:
     when = entry["period"]
     if type(when) is not str or len(when) > PERIOD_LIMIT or not period.search(when):
         return False
-    return all(
-        check.fits(entry[check.name] if check.required else entry.get(check.name, check.absent))
-        for check in rules.fields
-    )
+    get = entry.get
+    for check in rules.fields:
+        if not check.fits(get(check.name, check.absent)):
+            return False
+    return True
