@@ -104,8 +104,6 @@ def _fits(entry: Any, period: re.Pattern[str], rules: EntryRules) -> bool:
     when = entry["period"]
     if type(when) is not str or len(when) > PERIOD_LIMIT or not period.search(when):
         return False
+    # The keys were checked above, so a required field is there and never takes ``absent``.
     get = entry.get
-    for check in rules.fields:
-        if not check.fits(get(check.name, check.absent)):
-            return False
-    return True
+    return all(check.fits(get(check.name, check.absent)) for check in rules.fields)
