@@ -86,6 +86,11 @@ class FieldSpec:
         return self.vocabulary(value)
 
     @property
+    def needed(self) -> bool:
+        """Whether a record without it is refused."""
+        return bool(self.required) or self.rules.always_required
+
+    @property
     def asked(self) -> bool:
         """Whether the person answers it on the check-in's form (flags are worked out)."""
         return self.step is not None and not self.aligned_from
@@ -106,6 +111,8 @@ class CheckinTable:
         """Every field of the entry format, in the documented order."""
         self.text_names: Final = tuple(spec.name for spec in fields if spec.free_text)
         """Free-text fields: what anonymisation scrubs and search looks in."""
+        self.needed: Final = tuple(spec.name for spec in fields if spec.needed)
+        """The fields a record cannot do without."""
         self.asked: Final = tuple(spec for spec in fields if spec.asked)
         """The fields the check-in's form holds."""
         self.exported: Final = tuple(spec for spec in fields if spec.exported)

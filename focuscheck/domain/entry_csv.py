@@ -67,7 +67,7 @@ def csv_rows(text: str, table: CheckinTable = CHECKIN) -> Iterator[dict[str, str
         header = reader.fieldnames or []
     except csv.Error as error:
         raise CsvProblem(_csv_reason(error), HEADER_ROW) from None
-    if "date" not in header or "value" not in header:
+    if any(name not in header for name in table.needed):
         raise CsvProblem(_("not a JSON list, nor a CSV with the columns of the entry format"))
     unknown = [name for name in header if name not in table.by_name]
     if unknown:

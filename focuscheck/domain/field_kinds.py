@@ -80,6 +80,8 @@ class KindRules:
 
     export_required: bool = False
     """Whether an anonymized entry must carry the field even when it is empty."""
+    always_required: bool = False
+    """Whether every field of the kind must be given (a record has one date)."""
 
     def empty(self, spec: FieldSpec) -> Any:
         """The value of an entry that leaves the field out."""
@@ -168,6 +170,8 @@ class IdRules(KindRules):
 
 
 class DateRules(KindRules):
+    always_required = True
+
     def decode(self, spec: FieldSpec, job: Decoding) -> date:
         value = job.raw.get(spec.name)
         if _blank(value):

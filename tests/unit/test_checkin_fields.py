@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, fields, make_dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -71,6 +73,23 @@ def test_the_shipped_schema_describes_the_table_s_entry() -> None:
     shipped = export_schema()["$defs"]
     for name, definition in entry_definitions().items():
         assert shipped[name] == definition, f"run: python scripts/schemas.py update ({name})"
+
+
+def _documented_fields(doc: str, heading: str) -> list[str]:
+    """The field names in the first column of the first table under ``heading``."""
+    text = (Path(__file__).parents[2] / "docs" / doc).read_text("utf-8")
+    section = text.split(heading, 1)[1]
+    rows = section.split("\n| field |", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    return [name for row in rows for name in re.findall(r"`(\w+)`", row.split("|")[1])]
+
+
+def test_the_data_format_document_lists_the_table_s_fields_in_order() -> None:
+    assert _documented_fields("data-format.md", "## The entry format") == list(CHECKIN.names)
+
+
+def test_the_export_format_document_lists_the_exported_fields() -> None:
+    documented = _documented_fields("export-format.md", "\n| `entries` |")
+    assert sorted(documented) == sorted(["period", *(spec.name for spec in CHECKIN.exported)])
 
 
 # -- a check-in with one more question ------------------------------------------------
