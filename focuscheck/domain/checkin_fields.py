@@ -19,7 +19,8 @@ from typing import Any, Final, TypeVar
 
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
-from focuscheck.domain.field_kinds import ABSENT, Decoding, Kind, KindRules
+from focuscheck.domain.field_kinds import Kind
+from focuscheck.domain.kind_rules import ABSENT, Decoding, KindRules
 from focuscheck.i18n import N_, _
 
 _T = TypeVar("_T")

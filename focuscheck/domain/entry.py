@@ -11,8 +11,8 @@ from datetime import date, datetime
 from typing import Final
 
 from focuscheck.domain.checkin_fields import CHECKIN
+from focuscheck.domain.entry_values import new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
-from focuscheck.domain.field_kinds import new_id
 
 #: Every field of the public entry format, in the documented order.
 FIELDS: Final = CHECKIN.names

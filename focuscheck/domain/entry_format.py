@@ -13,7 +13,7 @@ from datetime import datetime
 
 from focuscheck.domain.checkin_fields import CHECKIN, Record
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.field_kinds import clean_tags, rating
+from focuscheck.domain.entry_values import clean_tags, rating
 
 AlignmentCheck = Callable[[str], bool]
 
