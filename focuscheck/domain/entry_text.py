@@ -16,11 +16,23 @@ def entry_lines(
     entry: Entry, customer: CustomerTerm, table: CheckinTable = CHECKIN
 ) -> list[tuple[str, str]]:
     """(label, text) pairs for every part of ``entry`` that has something to say."""
-    pairs = [
-        (customer.fill(_(spec.label)), spec.rules.render(spec, getattr(entry, spec.name), customer))
-        for spec in table.shown
-    ]
-    return [(label, text) for label, text in pairs if text]
+    return _lines(entry, customer, table, _labels(customer, table))
+
+
+def _labels(customer: CustomerTerm, table: CheckinTable) -> dict[str, str]:
+    """The label of every field shown, in the current language, worked out once."""
+    return {spec.name: customer.fill(_(spec.label)) for spec in table.shown}
+
+
+def _lines(
+    entry: Entry, customer: CustomerTerm, table: CheckinTable, labels: dict[str, str]
+) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for spec in table.shown:
+        text = spec.rules.render(spec, getattr(entry, spec.name), customer)
+        if text:
+            lines.append((labels[spec.name], text))
+    return lines
 
 
 def as_text(entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTable = CHECKIN) -> str:
@@ -28,9 +40,10 @@ def as_text(entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTabl
     if not entries:
         return _("No entries.")
     blocks: list[str] = []
+    labels = _labels(customer, table)
     for entry in entries:
         lines = [entry.date.isoformat()]
-        for label, text in entry_lines(entry, customer, table):
+        for label, text in _lines(entry, customer, table, labels):
             body = text.replace("\n", "\n    ")
             lines.append(f"  {label}: {body}")
         blocks.append("\n".join(lines))
@@ -58,11 +71,12 @@ def as_markdown(
     parts = [f"# {title}", ""]
     if not entries:
         parts.append(_("No entries."))
+    # Labels can hold the configured customer word, which is user text too.
+    labels = {name: markdown_escape(label) for name, label in _labels(customer, table).items()}
     for entry in entries:
         parts += [f"## {entry.date.isoformat()}", ""]
-        for label, text in entry_lines(entry, customer, table):
+        for label, text in _lines(entry, customer, table, labels):
             body = markdown_escape(text).replace("\n", "  \n  ")
-            # Labels can hold the configured customer word, which is user text too.
-            parts.append(f"- **{markdown_escape(label)}:** {body}")
+            parts.append(f"- **{label}:** {body}")
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"
