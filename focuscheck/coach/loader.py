@@ -148,12 +148,17 @@ def load_file(path: Path) -> LoadedExport:
     )
 
 
-#: The fields of an anonymized entry the coach keeps as values of their own.
-_VALUES: Final = tuple(spec for spec in CHECKIN.exported if not spec.personal_text)
+#: The fields of an anonymized entry the coach keeps as values of their own, and how
+#: each is read (None: as it is).
+_VALUES: Final = tuple(
+    (spec.name, spec.rules.checked_reader(spec))
+    for spec in CHECKIN.exported
+    if not spec.personal_text
+)
 
 
 def _entry(record: dict[str, Any]) -> ExportEntry:
-    values = {spec.name: spec.rules.from_checked(spec, record[spec.name]) for spec in _VALUES}
+    values = {name: record[name] if read is None else read(record[name]) for name, read in _VALUES}
     return ExportEntry(
         period=record["period"],
         texts=tuple((name, record[name]) for name in TEXT_FIELDS if record.get(name)),

@@ -212,8 +212,10 @@ class ChoiceRules(KindRules):
     def encode(self, value: Any) -> Any:
         return None if value is None else value.value
 
-    def from_checked(self, spec: FieldSpec, value: Any) -> Any:
-        return None if value is None else spec.member(value)
+    def checked_reader(self, spec: FieldSpec) -> Callable[[Any], Any]:
+        # A plain lookup: a coach may load millions of checked entries.
+        members: dict[Any, Any] = {value: spec.member(value) for value in spec.choices}
+        return {**members, None: None}.__getitem__
 
     def import_cell(self, spec: FieldSpec, cell: str | None) -> Any:
         if cell is None:

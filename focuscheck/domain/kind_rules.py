@@ -66,9 +66,12 @@ class KindRules:
         """The entry's value as the entry format's JSON value."""
         return value
 
-    def from_checked(self, spec: FieldSpec, value: Any) -> Any:
-        """A JSON value already checked (an anonymized export's) as the entry holds it."""
-        return value
+    def checked_reader(self, spec: FieldSpec) -> Callable[[Any], Any] | None:
+        """What turns a JSON value already checked (an export's) into the entry's value.
+
+        None when the JSON value is the entry's value as it is.
+        """
+        return None
 
     def import_cell(self, spec: FieldSpec, cell: str | None) -> Any:
         """A cell of an imported CSV file as a JSON value (``ABSENT``: leave the field out)."""
