@@ -21,8 +21,10 @@ from pathlib import Path
 
 import _fixtures as fx
 
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.entry_io import to_csv, to_json
+from focuscheck.domain.entry_csv import to_csv
+from focuscheck.domain.entry_io import to_json
 from focuscheck.domain.entry_text import as_markdown, as_text
 from focuscheck.domain.history import EntryFilter, latest_first, select
 from focuscheck.storage.journal import Journal
@@ -67,8 +69,8 @@ def in_process(data_dir: Path, runs: int) -> None:
     exports: dict[str, Callable[[list[Entry]], str]] = {
         "json": to_json,
         "csv": to_csv,
-        "md": partial(as_markdown, customer="customer"),
-        "text": partial(as_text, customer="customer"),
+        "md": partial(as_markdown, customer=CustomerTerm()),
+        "text": partial(as_text, customer=CustomerTerm()),
     }
     for label, export in exports.items():
         size = len(export(ordered).encode()) / 1e6

@@ -1,18 +1,39 @@
-"""A fast check of anonymized entries against the schema's entry definition.
+"""The anonymized entry's rules, from the check-in's table: its JSON Schema and a fast check.
 
-jsonschema needs tens of microseconds per entry, which for hundreds of exports
-is most of a coach's waiting.  This module reads the limits from the same
-schema file and checks exactly what its entry definition says, about twenty
-times faster; a test holds the two in agreement on valid and broken entries.
+The entry definition of ``focuscheck/schemas/anonymized-export-v1.json`` is
+written by ``scripts/schemas.py`` from the table
+(:data:`~focuscheck.domain.checkin_fields.CHECKIN`), and a test holds the
+shipped file to it.  jsonschema needs tens of microseconds per entry, which for
+hundreds of exports is most of a coach's waiting, so the entries are checked by
+:func:`first_misfit` instead: each field's kind checks exactly what its part of
+the schema says, about twenty times faster; a test holds the two in agreement
+on valid and broken entries.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-TEXT_REF: Final = {"$ref": "#/$defs/text"}
+from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
+from focuscheck.domain.field_kinds import Kind
+
+PERIOD_LIMIT: Final = 10
+"""Longest period an anonymized entry names (a day, 2026-11-26)."""
+GRANULARITIES: Final = ("day", "week", "month")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldCheck:
+    """How one field of an anonymized entry is checked."""
+
+    name: str
+    required: bool
+    absent: Any
+    """What a field that may be left out counts as when it is."""
+    fits: Callable[[Any], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,33 +44,43 @@ class EntryRules:
     allowed: frozenset[str]
     periods: dict[str, re.Pattern[str]]
     """Granularity -> pattern its periods must match."""
-    period_limit: int
-    texts: tuple[str, ...]
-    text_limit: int
-    voices: tuple[str, ...]
-    wastes: tuple[str | None, ...]
-    most_tags: int
-    tag_limit: int
+    fields: tuple[FieldCheck, ...]
 
 
-def rules_from(schema: dict[str, Any]) -> EntryRules:
-    """The entry rules written in ``schema``."""
-    definitions = schema["$defs"]
-    entry = definitions["entry"]
-    tags = entry["properties"]["tags"]
-    return EntryRules(
-        required=frozenset(entry["required"]),
-        allowed=frozenset(entry["properties"]),
-        periods={
-            name: re.compile(definitions[name]["pattern"]) for name in ("day", "week", "month")
+def entry_definitions(table: CheckinTable = CHECKIN) -> dict[str, Any]:
+    """The schema's definitions of an anonymized entry and its shared parts, from ``table``."""
+    exported = table.exported
+    shared = {kind.value: kind.rules.definition() for kind in Kind}
+    return {
+        **{name: definition for name, definition in shared.items() if definition is not None},
+        "entry": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["period", *(s.name for s in exported if s.rules.export_required)],
+            "properties": {
+                "period": {"type": "string", "maxLength": PERIOD_LIMIT},
+                **{spec.name: spec.rules.schema(spec) for spec in exported},
+            },
         },
-        period_limit=entry["properties"]["period"]["maxLength"],
-        texts=tuple(name for name, rule in entry["properties"].items() if rule == TEXT_REF),
-        text_limit=definitions["text"]["maxLength"],
-        voices=tuple(entry["properties"]["voice_source"]["enum"]),
-        wastes=tuple(entry["properties"]["waste_category"]["enum"]),
-        most_tags=tags["maxItems"],
-        tag_limit=tags["items"]["maxLength"],
+    }
+
+
+def rules_from(schema: dict[str, Any], table: CheckinTable = CHECKIN) -> EntryRules:
+    """The entry rules of ``table``, with the period patterns written in ``schema``."""
+    checks = tuple(
+        FieldCheck(
+            spec.name,
+            spec.rules.export_required,
+            spec.rules.encode(spec.rules.empty(spec)),
+            spec.rules.fits(spec),
+        )
+        for spec in table.exported
+    )
+    return EntryRules(
+        required=frozenset(["period", *(check.name for check in checks if check.required)]),
+        allowed=frozenset(["period", *(check.name for check in checks)]),
+        periods={name: re.compile(schema["$defs"][name]["pattern"]) for name in GRANULARITIES},
+        fields=checks,
     )
 
 
@@ -71,25 +102,8 @@ def _fits(entry: Any, period: re.Pattern[str], rules: EntryRules) -> bool:
     if not rules.required <= keys or not keys <= rules.allowed:
         return False
     when = entry["period"]
-    if type(when) is not str or len(when) > rules.period_limit or not period.search(when):
+    if type(when) is not str or len(when) > PERIOD_LIMIT or not period.search(when):
         return False
-    for name in rules.texts:
-        text = entry.get(name, "")
-        if type(text) is not str or len(text) > rules.text_limit:
-            return False
-    for name in ("salary_aligned", "cornerstone_aligned"):
-        if type(entry[name]) is not bool:
-            return False
-    for name in ("mission_clarity", "focus"):
-        rating = entry[name]
-        if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):
-            return False
-    voice, waste = entry["voice_source"], entry["waste_category"]
-    if type(voice) is not str or voice not in rules.voices:
-        return False
-    if not (waste is None or type(waste) is str) or waste not in rules.wastes:
-        return False
-    tags = entry.get("tags", [])
-    if type(tags) is not list or len(tags) > rules.most_tags:
-        return False
-    return all(type(tag) is str and 1 <= len(tag) <= rules.tag_limit for tag in tags)
+    # The keys were checked above, so a required field is there and never takes ``absent``.
+    get = entry.get
+    return all(check.fits(get(check.name, check.absent)) for check in rules.fields)

@@ -16,6 +16,7 @@ from typing import Any
 
 from focuscheck.coach.export_format import ENTRY_FIELDS, HEADER_COLUMNS, VERSION
 from focuscheck.coach.rejected import ExportRejected
+from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.csv_cells import from_cell, whole_number
 from focuscheck.i18n import _
 
@@ -61,15 +62,5 @@ def csv_document(text: str) -> dict[str, Any]:
 
 def _typed(name: str, cell: str) -> Any:
     """A cell as the JSON value it stands for; anything odd is left for the schema to refuse."""
-    if name in ("salary_aligned", "cornerstone_aligned"):
-        return {"true": True, "false": False}.get(cell, cell)
-    if name in ("mission_clarity", "focus"):
-        if cell == "":
-            return None
-        number = whole_number(cell)
-        return cell if number is None else number
-    if name == "waste_category":
-        return cell or None
-    if name == "tags":
-        return [tag for tag in cell.split(";") if tag] if cell else []
-    return cell
+    spec = CHECKIN.by_name.get(name)
+    return cell if spec is None else spec.rules.export_cell(spec, cell)

@@ -22,11 +22,13 @@ from typing import Any, Final
 
 from focuscheck.coach.anonymize import Scrubber, ScrubCounts, voice_names
 from focuscheck.domain.alignment import checker
+from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
 from focuscheck.domain.csv_cells import to_cell
 from focuscheck.domain.dates import Granularity, period_key
-from focuscheck.domain.entry import FIELDS, TEXT_FIELDS, Entry
+from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_csv import to_csv
 from focuscheck.domain.entry_io import to_json
+from focuscheck.domain.field_kinds import Kind
 from focuscheck.domain.settings import Settings, customer_word
 
 FORMAT: Final = "focuscheck-anonymized-export"
@@ -35,10 +37,10 @@ MAX_LABEL: Final = 100
 """Longest team label or customer term put into an export."""
 
 #: Fields of an entry that never leave home: the local id and the exact dates and times.
-LOCAL_FIELDS: Final = ("id", "date", "created_at", "updated_at")
+LOCAL_FIELDS: Final = tuple(spec.name for spec in CHECKIN.fields if not spec.exported)
 #: Fields of an anonymized entry, in order; text fields are left out with ``--no-text``.
-ENTRY_FIELDS: Final = ("period", *(name for name in FIELDS if name not in LOCAL_FIELDS))
-TEXT_ONLY_FIELDS: Final = (*TEXT_FIELDS, "tags")
+ENTRY_FIELDS: Final = ("period", *(spec.name for spec in CHECKIN.exported))
+TEXT_ONLY_FIELDS: Final = tuple(spec.name for spec in CHECKIN.exported if spec.personal_text)
 #: Columns that repeat the document's header on every CSV row.
 HEADER_COLUMNS: Final = (
     "format",
@@ -128,13 +130,14 @@ def build_anonymized(
     settings: Settings,
     participant: str,
     options: ExportOptions,
+    table: CheckinTable = CHECKIN,
 ) -> AnonymizedExport:
     """The anonymized export of ``entries`` (all of the journal; the options pick)."""
     scrubber = scrubber_for(settings, entries)
     previews: list[EntryPreview] = []
     for entry in in_range(entries, options.since, options.until):
         with_text = options.include_text and entry.id not in options.text_left_out
-        record, counts = _anonymized_record(entry, options, scrubber, with_text)
+        record, counts = _anonymized_record(entry, options, scrubber, with_text, table)
         previews.append(EntryPreview(entry.id, record, counts))
     previews.sort(key=lambda item: (item.period, _digest(item.record)))
     team = settings.team if options.team is None else options.team
@@ -153,36 +156,40 @@ def build_anonymized(
 
 
 def _anonymized_record(
-    entry: Entry, options: ExportOptions, scrubber: Scrubber, with_text: bool
+    entry: Entry,
+    options: ExportOptions,
+    scrubber: Scrubber,
+    with_text: bool,
+    table: CheckinTable = CHECKIN,
 ) -> tuple[dict[str, Any], ScrubCounts]:
     counts = ScrubCounts()
     record: dict[str, Any] = {"period": period_key(entry.date, options.granularity)}
-    texts: dict[str, str] = {}
-    for name in TEXT_FIELDS:
-        text, found = scrubber.scrub(getattr(entry, name)) if with_text else ("", ScrubCounts())
-        texts[name] = text
-        counts += found
-    tags: list[str] = []
-    for tag in entry.tags if with_text else ():
+    for spec in table.exported:
+        value = getattr(entry, spec.name)
+        if spec.personal_text and not options.include_text:
+            continue
+        if spec.free_text:
+            value, found = scrubber.scrub(value) if with_text else ("", ScrubCounts())
+            counts += found
+        elif spec.kind is Kind.TAGS:
+            value, found = _scrubbed_tags(value if with_text else (), scrubber)
+            counts += found
+        else:
+            value = spec.rules.encode(value)
+        record[spec.name] = value
+    return record, counts
+
+
+def _scrubbed_tags(tags: Iterable[str], scrubber: Scrubber) -> tuple[list[str], ScrubCounts]:
+    counts = ScrubCounts()
+    kept: list[str] = []
+    for tag in tags:
         # ";" separates tags in the CSV form, so it cannot be part of one.
         scrubbed, found = scrubber.scrub(tag.replace(";", " "), label=True)
         counts += found
-        if scrubbed.strip() and scrubbed not in tags:
-            tags.append(scrubbed.strip())
-    values: dict[str, Any] = {
-        **texts,
-        "salary_aligned": entry.salary_aligned,
-        "cornerstone_aligned": entry.cornerstone_aligned,
-        "mission_clarity": entry.mission_clarity,
-        "voice_source": entry.voice_source.value,
-        "waste_category": entry.waste_category.value if entry.waste_category else None,
-        "focus": entry.focus,
-        "tags": tags,
-    }
-    for name in ENTRY_FIELDS[1:]:
-        if options.include_text or name not in TEXT_ONLY_FIELDS:
-            record[name] = values[name]
-    return record, counts
+        if scrubbed.strip() and scrubbed not in kept:
+            kept.append(scrubbed.strip())
+    return kept, counts
 
 
 def canonical_json(value: Any) -> bytes:

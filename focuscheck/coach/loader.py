@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from focuscheck.coach.schema import ExportRejected, parse_export
+from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.entry import TEXT_FIELDS
 from focuscheck.domain.enums import VoiceSource, WasteCategory
@@ -26,7 +27,11 @@ SUFFIXES: Final = (".json", ".csv")
 
 @dataclass(frozen=True, slots=True)
 class ExportEntry:
-    """One check-in as the coach receives it: a period, ratings and scrubbed text."""
+    """One check-in as the coach receives it: a period, ratings and scrubbed text.
+
+    Its values are the exported fields of the check-in's table that are not text
+    (a test holds the two in agreement).
+    """
 
     period: str
     salary_aligned: bool
@@ -143,16 +148,20 @@ def load_file(path: Path) -> LoadedExport:
     )
 
 
+#: The fields of an anonymized entry the coach keeps as values of their own, and how
+#: each is read (None: as it is).
+_VALUES: Final = tuple(
+    (spec.name, spec.rules.checked_reader(spec))
+    for spec in CHECKIN.exported
+    if not spec.personal_text
+)
+
+
 def _entry(record: dict[str, Any]) -> ExportEntry:
-    waste = record["waste_category"]
+    values = {name: record[name] if read is None else read(record[name]) for name, read in _VALUES}
     return ExportEntry(
         period=record["period"],
-        salary_aligned=record["salary_aligned"],
-        cornerstone_aligned=record["cornerstone_aligned"],
-        mission_clarity=record["mission_clarity"],
-        voice_source=VoiceSource(record["voice_source"]),
-        waste_category=WasteCategory(waste) if waste is not None else None,
-        focus=record["focus"],
         texts=tuple((name, record[name]) for name in TEXT_FIELDS if record.get(name)),
         tags=tuple(record.get("tags", ())),
+        **values,
     )

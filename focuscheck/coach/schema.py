@@ -31,7 +31,13 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from focuscheck.coach.anonymize import Scrubber, ScrubKind
 from focuscheck.coach.entry_check import EntryRules, first_misfit, rules_from
 from focuscheck.coach.export_csv import csv_document
-from focuscheck.coach.export_format import FORMAT, TEXT_ONLY_FIELDS, VERSION, checksum
+from focuscheck.coach.export_format import (
+    FORMAT,
+    LOCAL_FIELDS,
+    TEXT_ONLY_FIELDS,
+    VERSION,
+    checksum,
+)
 from focuscheck.coach.rejected import ExportRejected
 from focuscheck.domain import json_text
 from focuscheck.domain.clock import CALENDAR_YEARS
@@ -39,7 +45,7 @@ from focuscheck.domain.dates import period_start
 from focuscheck.i18n import N_, _
 
 SCHEMA_FILE: Final = "anonymized-export-v1.json"
-FORBIDDEN: Final = ("id", "date", "created_at", "updated_at")
+FORBIDDEN: Final = LOCAL_FIELDS
 """Entry fields of the journal that must never reach a coach."""
 
 _KIND_NAMES: Final[dict[ScrubKind, str]] = {

@@ -13,55 +13,37 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
-from focuscheck.domain.entry import TEXT_FIELDS, Entry
-from focuscheck.domain.entry_format import clean_tags, entry_from_record, rating
+from focuscheck.domain.checkin_fields import CHECKIN, Step
+from focuscheck.domain.entry import Entry
+from focuscheck.domain.entry_format import entry_from_record
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import MAX_TEXT, clean_text
 from focuscheck.i18n import _
 
-_E = TypeVar("_E", bound=StrEnum)
+__all__ = [
+    "DRAFT_VERSION",
+    "FIELD_STEPS",
+    "STEPS",
+    "CheckinForm",
+    "Step",
+    "blank_form",
+    "form_from_draft",
+    "form_from_entry",
+]
 
 DRAFT_VERSION: Final = 1
 """Bumped when the draft's shape changes; a draft of another version is dropped."""
 
+STEPS: Final[tuple[Step, ...]] = tuple(Step(name) for name in CHECKIN.steps)
+"""The steps in the order they are asked, as the table orders them."""
 
-class Step(StrEnum):
-    """The steps of the check-in, in the order they are asked."""
-
-    SALARY = "salary"
-    CORNERSTONE = "cornerstone"
-    MISSION = "mission"
-    VALUE = "value"
-    VOICE = "voice"
-    WASTE = "waste"
-    FOCUS = "focus"
-    TAGS = "tags"
-
-
-STEPS: Final[tuple[Step, ...]] = tuple(Step)
-
-#: Which step asks for each field of the entry format (to send a person back to it).
+#: Which step asks each field of the entry format (to send a person back to it).
 FIELD_STEPS: Final[dict[str, Step]] = {
-    "salary": Step.SALARY,
-    "salary_aligned": Step.SALARY,
-    "cornerstone": Step.CORNERSTONE,
-    "cornerstone_aligned": Step.CORNERSTONE,
-    "mission": Step.MISSION,
-    "mission_clarity": Step.MISSION,
-    "value": Step.VALUE,
-    "voice_source": Step.VOICE,
-    "voice_quote": Step.VOICE,
-    "waste_category": Step.WASTE,
-    "waste_note": Step.WASTE,
-    "focus": Step.FOCUS,
-    "tags": Step.TAGS,
+    name: Step(step) for name, step in CHECKIN.field_steps.items()
 }
-
-#: Fields typed as free text: the entry's text fields, and the tags as one line.
-_TEXT_FIELDS: Final = (*TEXT_FIELDS, "tags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,27 +99,23 @@ class CheckinForm:
 
     def check_step(self, step: Step) -> ValidationError | None:
         """What keeps ``step`` from being left forward, or None when it may be."""
-        for name, owner in FIELD_STEPS.items():
-            if owner is not step or name not in _TEXT_FIELDS:
-                continue
-            text = getattr(self, name)
-            if len(text) > MAX_TEXT:
+        asked = [spec for spec in CHECKIN.asked if spec.step == step]
+        for spec in asked:
+            text = spec.rules.typed(getattr(self, spec.name))
+            if text is not None and len(text) > MAX_TEXT:
                 return ValidationError(
                     _("This answer is too long ({length} characters; at most {limit}).").format(
                         length=len(text), limit=MAX_TEXT
                     ),
-                    name,
+                    spec.name,
                 )
-        if step is Step.VALUE and not clean_text(self.value):
-            return ValidationError(
-                _("Please write one thing, however small: this answer is the heart of the day."),
-                "value",
-            )
-        if step is Step.TAGS:
-            try:
-                clean_tags(self.tags)
-            except ValidationError as error:
-                return error
+        for spec in asked:
+            answer = getattr(self, spec.name)
+            if spec.required_hint and not clean_text(answer):
+                return ValidationError(_(spec.required_hint), spec.name)
+            problem = spec.rules.form_problem(answer)
+            if problem is not None:
+                return problem
         return None
 
     def first_problem(self) -> tuple[Step, ValidationError] | None:
@@ -150,20 +128,10 @@ class CheckinForm:
 
     def record(self) -> dict[str, Any]:
         """The answers in the public entry format (alignment is left to be computed)."""
-        record: dict[str, Any] = {
-            "date": self.day.isoformat(),
-            "salary": self.salary,
-            "cornerstone": self.cornerstone,
-            "mission": self.mission,
-            "mission_clarity": self.mission_clarity,
-            "value": self.value,
-            "voice_source": (self.voice_source or VoiceSource.NONE).value,
-            "voice_quote": self.voice_quote,
-            "waste_category": self.waste_category.value if self.waste_category else None,
-            "waste_note": self.waste_note,
-            "focus": self.focus,
-            "tags": list(clean_tags(self.tags)),
-        }
+        record: dict[str, Any] = {"date": self.day.isoformat()}
+        for spec in CHECKIN.asked:
+            value = spec.rules.from_form(spec, getattr(self, spec.name))
+            record[spec.name] = spec.rules.encode(value)
         if self.entry_id:
             record["id"] = self.entry_id
         return record
@@ -194,21 +162,8 @@ def blank_form(day: date) -> CheckinForm:
 
 def form_from_entry(entry: Entry) -> CheckinForm:
     """A form that edits ``entry``, starting at the first step."""
-    return CheckinForm(
-        day=entry.date,
-        entry_id=entry.id,
-        salary=entry.salary,
-        cornerstone=entry.cornerstone,
-        mission=entry.mission,
-        mission_clarity=entry.mission_clarity,
-        value=entry.value,
-        voice_source=entry.voice_source,
-        voice_quote=entry.voice_quote,
-        waste_category=entry.waste_category,
-        waste_note=entry.waste_note,
-        focus=entry.focus,
-        tags=", ".join(entry.tags),
-    )
+    answers = {spec.name: spec.rules.to_form(getattr(entry, spec.name)) for spec in CHECKIN.asked}
+    return CheckinForm(day=entry.date, entry_id=entry.id, **answers)
 
 
 def form_from_draft(raw: object) -> CheckinForm | None:
@@ -219,38 +174,14 @@ def form_from_draft(raw: object) -> CheckinForm | None:
         day = date.fromisoformat(str(raw.get("day")))
     except ValueError:
         return None
-    texts: dict[str, Any] = {
-        name: value[: MAX_TEXT * 2]
-        for name in _TEXT_FIELDS
-        if isinstance(value := raw.get(name), str)
-    }
+    answers = {spec.name: spec.rules.salvage(spec, raw.get(spec.name)) for spec in CHECKIN.asked}
     entry_id = raw.get("entry_id")
     form = CheckinForm(
         day=day,
         entry_id=entry_id if isinstance(entry_id, str) and len(entry_id) <= 64 else "",
-        mission_clarity=_maybe_rating(raw.get("mission_clarity")),
-        focus=_maybe_rating(raw.get("focus")),
-        voice_source=_maybe(VoiceSource, raw.get("voice_source")),
-        waste_category=_maybe(WasteCategory, raw.get("waste_category")),
-        **texts,
+        **answers,
     )
     step = raw.get("step")
     if isinstance(step, int) and not isinstance(step, bool):
         form = form.at(step)
     return form
-
-
-def _maybe_rating(value: object) -> int | None:
-    try:
-        return rating(value, "rating")
-    except ValidationError:
-        return None
-
-
-def _maybe(kind: type[_E], value: object) -> _E | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return None

@@ -151,6 +151,8 @@ class CustomerTerm:
 
     def fill(self, template: str, /, **values: object) -> str:
         """``template`` (already translated) with the customer forms and ``values`` put in."""
+        if "{" not in template and "}" not in template:
+            return template  # nothing to put in (most labels): skip working out the forms
         return template.format(**self.placeholders(), **values)
 
     def fill_forms(self, text: str) -> str:

@@ -1,48 +1,26 @@
-"""One daily check-in, as a typed, immutable value."""
+"""One daily check-in, as a typed, immutable value.
+
+Its fields are those of :data:`~focuscheck.domain.checkin_fields.CHECKIN`; a test
+holds the two in agreement (names, and the value of a field left out).
+"""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Final
 
+from focuscheck.domain.checkin_fields import CHECKIN
+from focuscheck.domain.entry_values import new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 
 #: Every field of the public entry format, in the documented order.
-FIELDS: tuple[str, ...] = (
-    "id",
-    "date",
-    "created_at",
-    "updated_at",
-    "salary",
-    "cornerstone",
-    "mission",
-    "salary_aligned",
-    "cornerstone_aligned",
-    "mission_clarity",
-    "value",
-    "voice_source",
-    "voice_quote",
-    "waste_category",
-    "waste_note",
-    "focus",
-    "tags",
-)
+FIELDS: Final = CHECKIN.names
 
 #: Free-text fields; what anonymisation scrubs and search looks in.
-TEXT_FIELDS: tuple[str, ...] = (
-    "salary",
-    "cornerstone",
-    "mission",
-    "value",
-    "voice_quote",
-    "waste_note",
-)
+TEXT_FIELDS: Final = CHECKIN.text_names
 
-
-def new_id() -> str:
-    """A stable random id for a new entry (independent of TinyDB's doc ids)."""
-    return str(uuid.uuid4())
+__all__ = ["FIELDS", "TEXT_FIELDS", "Entry", "new_id"]
 
 
 @dataclass(frozen=True, slots=True)

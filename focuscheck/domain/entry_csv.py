@@ -11,14 +11,12 @@ import io
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
-from focuscheck.domain.csv_cells import from_cell, to_cell, whole_number
-from focuscheck.domain.entry import FIELDS, Entry
-from focuscheck.domain.entry_format import entry_to_record
+from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
+from focuscheck.domain.csv_cells import from_cell, to_cell
+from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import ValidationError
 from focuscheck.i18n import _
 
-_BOOL_FIELDS: Final = ("salary_aligned", "cornerstone_aligned")
-_INT_FIELDS: Final = ("mission_clarity", "focus")
 HEADER_ROW: Final = 1
 """The line of the column names; entries start on the next row."""
 
@@ -32,13 +30,13 @@ class CsvProblem(ValidationError):
         """The row it is on, counting the header as row 1 (None: the whole file)."""
 
 
-def to_csv(entries: Sequence[Entry]) -> str:
+def to_csv(entries: Sequence[Entry], table: CheckinTable = CHECKIN) -> str:
     """Entries as CSV, one row each."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=table.names, lineterminator="\n")
     writer.writeheader()
     for entry in entries:
-        writer.writerow(csv_row(entry_to_record(entry)))
+        writer.writerow(csv_row(table.encode(entry)))
     return buffer.getvalue()
 
 
@@ -58,7 +56,7 @@ def csv_row(record: dict[str, Any]) -> dict[str, str]:
     return row
 
 
-def csv_rows(text: str) -> Iterator[dict[str, str]]:
+def csv_rows(text: str, table: CheckinTable = CHECKIN) -> Iterator[dict[str, str]]:
     """The rows of a CSV file in the entry format, one by one, cells as written.
 
     Raises :class:`CsvProblem` (when the header or a row is reached) for a file
@@ -69,9 +67,9 @@ def csv_rows(text: str) -> Iterator[dict[str, str]]:
         header = reader.fieldnames or []
     except csv.Error as error:
         raise CsvProblem(_csv_reason(error), HEADER_ROW) from None
-    if "date" not in header or "value" not in header:
+    if any(name not in header for name in table.needed):
         raise CsvProblem(_("not a JSON list, nor a CSV with the columns of the entry format"))
-    unknown = [name for name in header if name not in FIELDS]
+    unknown = [name for name in header if name not in table.by_name]
     if unknown:
         raise CsvProblem(_("unknown column {name}").format(name=str(unknown[0])[:40]))
     row_number = HEADER_ROW
@@ -98,32 +96,6 @@ def _csv_reason(error: csv.Error) -> str:
     return _("not valid CSV ({detail})").format(detail=detail[:100])
 
 
-def typed_record(row: dict[str, str]) -> dict[str, Any]:
+def typed_record(row: dict[str, str], table: CheckinTable = CHECKIN) -> dict[str, Any]:
     """A CSV row as the entry format's JSON object; :class:`ValidationError` for a bad cell."""
-    record: dict[str, Any] = dict(row)
-    for name in _BOOL_FIELDS:
-        value = record.get(name, "").strip().lower()
-        if value in ("", "null"):
-            record.pop(name, None)
-        elif value in ("true", "1", "yes"):
-            record[name] = True
-        elif value in ("false", "0", "no"):
-            record[name] = False
-        else:
-            raise ValidationError(_("{name} must be true or false").format(name=name), name)
-    for name in _INT_FIELDS:
-        value = record.get(name, "").strip()
-        number = whole_number(value)
-        if value in ("", "null"):
-            record[name] = None
-        elif number is not None:
-            record[name] = number  # the range is checked with the rest of the entry
-        else:
-            raise ValidationError(
-                _("{name} must be a whole number from 1 to 5").format(name=name), name
-            )
-    if "tags" in record:
-        record["tags"] = [tag for tag in record["tags"].split(";") if tag.strip()]
-    if record.get("waste_category") == "":
-        record["waste_category"] = None
-    return record
+    return table.typed_row(row)

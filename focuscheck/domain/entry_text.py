@@ -6,46 +6,44 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS
 from focuscheck.i18n import _
 
 
-def _rating(value: int | None) -> str:
-    # Not rated says nothing, so the line is left out like an empty answer.
-    return f"{value}/5" if value is not None else ""
-
-
-def entry_lines(entry: Entry, customer: CustomerTerm) -> list[tuple[str, str]]:
+def entry_lines(
+    entry: Entry, customer: CustomerTerm, table: CheckinTable = CHECKIN
+) -> list[tuple[str, str]]:
     """(label, text) pairs for every part of ``entry`` that has something to say."""
-    pairs: list[tuple[str, str]] = [
-        (_("Who pays my salary?"), entry.salary),
-        (_("What is the cornerstone of quality management?"), entry.cornerstone),
-        (_("What are our mission and values?"), entry.mission),
-        (_("Mission clarity"), _rating(entry.mission_clarity)),
-        (customer.fill(_("Value for the {customer}")), entry.value),
-        (_("Voice heard"), customer.fill(_(VOICE_LABELS[entry.voice_source]))),
-        (_("What I heard"), entry.voice_quote),
-    ]
-    if entry.waste_category is not None:
-        pairs.append((_("Waste"), _(WASTE_LABELS[entry.waste_category])))
-    pairs += [
-        (_("Waste note"), entry.waste_note),
-        (customer.fill(_("{Customer} focus")), _rating(entry.focus)),
-        (_("Tags"), ", ".join(entry.tags)),
-    ]
-    return [(label, text) for label, text in pairs if text]
+    return _lines(entry, customer, table, _labels(customer, table))
 
 
-def as_text(entries: Sequence[Entry], customer: CustomerTerm) -> str:
+def _labels(customer: CustomerTerm, table: CheckinTable) -> dict[str, str]:
+    """The label of every field shown, in the current language, worked out once."""
+    return {spec.name: customer.fill(_(spec.label)) for spec in table.shown}
+
+
+def _lines(
+    entry: Entry, customer: CustomerTerm, table: CheckinTable, labels: dict[str, str]
+) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for spec in table.shown:
+        text = spec.rules.render(spec, getattr(entry, spec.name), customer)
+        if text:
+            lines.append((labels[spec.name], text))
+    return lines
+
+
+def as_text(entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTable = CHECKIN) -> str:
     """Entries for a terminal, newest first as given."""
     if not entries:
         return _("No entries.")
     blocks: list[str] = []
+    labels = _labels(customer, table)
     for entry in entries:
         lines = [entry.date.isoformat()]
-        for label, text in entry_lines(entry, customer):
+        for label, text in _lines(entry, customer, table, labels):
             body = text.replace("\n", "\n    ")
             lines.append(f"  {label}: {body}")
         blocks.append("\n".join(lines))
@@ -65,17 +63,20 @@ def markdown_escape(text: str) -> str:
     return _LINE_STARTS.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], escaped)
 
 
-def as_markdown(entries: Sequence[Entry], customer: CustomerTerm) -> str:
+def as_markdown(
+    entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTable = CHECKIN
+) -> str:
     """Entries as a Markdown document."""
     title = _("focuscheck journal")
     parts = [f"# {title}", ""]
     if not entries:
         parts.append(_("No entries."))
+    # Labels can hold the configured customer word, which is user text too.
+    labels = {name: markdown_escape(label) for name, label in _labels(customer, table).items()}
     for entry in entries:
         parts += [f"## {entry.date.isoformat()}", ""]
-        for label, text in entry_lines(entry, customer):
+        for label, text in _lines(entry, customer, table, labels):
             body = markdown_escape(text).replace("\n", "  \n  ")
-            # Labels can hold the configured customer word, which is user text too.
-            parts.append(f"- **{markdown_escape(label)}:** {body}")
+            parts.append(f"- **{label}:** {body}")
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"

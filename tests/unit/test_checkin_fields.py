@@ -1,0 +1,154 @@
+"""The check-in's table: what follows from it, and what is held to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import MISSING, fields, make_dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from focuscheck.coach.entry_check import entry_definitions, first_misfit, rules_from
+from focuscheck.coach.export_format import ExportOptions, build_anonymized
+from focuscheck.coach.loader import ExportEntry
+from focuscheck.coach.schema import export_schema
+from focuscheck.domain.checkin_fields import CHECKIN, FieldSpec, Step
+from focuscheck.domain.checkin_form import STEPS, CheckinForm
+from focuscheck.domain.customer_term import CustomerTerm
+from focuscheck.domain.entry import Entry
+from focuscheck.domain.entry_csv import csv_rows, to_csv, typed_record
+from focuscheck.domain.entry_text import as_markdown, as_text
+from focuscheck.domain.errors import ValidationError
+from focuscheck.domain.field_kinds import Kind
+from focuscheck.domain.settings import Settings
+from focuscheck.domain.text import MAX_TEXT
+from tests.unit.test_entry_format import FULL, NOW, never
+
+PARTICIPANT = "p-00112233445566aa"
+
+
+def _default(item: Any) -> Any:
+    if item.default is not MISSING:
+        return item.default
+    return item.default_factory() if item.default_factory is not MISSING else MISSING
+
+
+# -- what is written by hand is held to the table ------------------------------------
+
+
+def test_the_entry_has_the_table_s_fields_and_empty_values() -> None:
+    assert {item.name for item in fields(Entry)} == set(CHECKIN.names)
+    for item in fields(Entry):
+        spec = CHECKIN.by_name[item.name]
+        if _default(item) is not MISSING:
+            assert _default(item) == spec.rules.empty(spec), item.name
+
+
+def test_the_form_holds_the_asked_fields_in_the_table_s_order() -> None:
+    answers = [item for item in fields(CheckinForm) if item.name not in ("day", "entry_id", "step")]
+    assert [item.name for item in answers] == [spec.name for spec in CHECKIN.asked]
+    for item in answers:
+        assert _default(item) == CHECKIN.by_name[item.name].rules.form_empty(), item.name
+
+
+def test_the_steps_are_the_table_s_in_the_order_they_are_asked() -> None:
+    assert tuple(Step) == STEPS
+    assert tuple(STEPS) == CHECKIN.steps
+
+
+def test_every_step_of_the_table_has_a_screen() -> None:
+    from focuscheck.screens.checkin.flow import STEP_SCREENS
+
+    assert set(STEP_SCREENS) == set(CHECKIN.steps)
+
+
+def test_the_coach_keeps_every_exported_value_that_is_not_text() -> None:
+    kept = {item.name for item in fields(ExportEntry)} - {"period", "texts", "tags"}
+    assert kept == {spec.name for spec in CHECKIN.exported if not spec.personal_text}
+
+
+def test_the_shipped_schema_describes_the_table_s_entry() -> None:
+    shipped = export_schema()["$defs"]
+    for name, definition in entry_definitions().items():
+        assert shipped[name] == definition, f"run: python scripts/schemas.py update ({name})"
+
+
+def _documented_fields(doc: str, heading: str) -> list[str]:
+    """The field names in the first column of the first table under ``heading``."""
+    text = (Path(__file__).parents[2] / "docs" / doc).read_text("utf-8")
+    section = text.split(heading, 1)[1]
+    rows = section.split("\n| field |", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    return [name for row in rows for name in re.findall(r"`(\w+)`", row.split("|")[1])]
+
+
+def test_the_data_format_document_lists_the_table_s_fields_in_order() -> None:
+    assert _documented_fields("data-format.md", "## The entry format") == list(CHECKIN.names)
+
+
+def test_the_export_format_document_lists_the_exported_fields() -> None:
+    documented = _documented_fields("export-format.md", "\n| `entries` |")
+    assert sorted(documented) == sorted(["period", *(spec.name for spec in CHECKIN.exported)])
+
+
+# -- a check-in with one more question ------------------------------------------------
+
+PROMISE = FieldSpec("promise", Kind.TEXT, "promise", "A promise to the {customer}", free_text=True)
+WIDER = CHECKIN.with_field(PROMISE, after="waste_note")
+WiderEntry = make_dataclass("WiderEntry", [(name, Any) for name in WIDER.names], frozen=True)
+PROMISED = {**FULL, "promise": "Call Mrs Berg back at berg@example.com"}
+
+
+def wider_entry(record: dict[str, Any] = PROMISED) -> Any:
+    return WIDER.decode(record, now=NOW, is_aligned=never, strict=True, make=WiderEntry)
+
+
+class TestOneMoreQuestion:
+    def test_the_codec_reads_and_writes_it_in_its_place(self) -> None:
+        record = WIDER.encode(wider_entry())
+        assert record == PROMISED
+        assert list(record).index("promise") == list(record).index("waste_note") + 1
+
+    def test_the_codec_checks_it_like_every_text(self) -> None:
+        with pytest.raises(ValidationError, match="promise is too long") as raised:
+            wider_entry({**PROMISED, "promise": "x" * (MAX_TEXT + 1)})
+        assert raised.value.field == "promise"
+
+    def test_csv_carries_it_and_reads_it_back(self) -> None:
+        entry = wider_entry()
+        text = to_csv([entry], WIDER)
+        assert text.splitlines()[0].split(",") == list(WIDER.names)
+        rows = [typed_record(row, WIDER) for row in csv_rows(text, WIDER)]
+        assert [wider_entry(record) for record in rows] == [entry]
+
+    def test_text_and_markdown_show_it_under_its_label(self) -> None:
+        customer = CustomerTerm()
+        assert "  A promise to the customer: Call Mrs Berg" in as_text(
+            [wider_entry()], customer, WIDER
+        )
+        markdown = as_markdown([wider_entry()], customer, WIDER)
+        assert "- **A promise to the customer:** Call Mrs Berg" in markdown
+
+    def test_the_export_scrubs_it_and_the_coach_s_checks_know_it(self) -> None:
+        built = build_anonymized(
+            [wider_entry()], Settings(), PARTICIPANT, ExportOptions(), table=WIDER
+        )
+        document = built.document
+        promise = document["entries"][0]["promise"]
+        assert "berg@example.com" not in promise and promise.startswith("Call Mrs Berg")
+        schema = export_schema()
+        wider_schema = {**schema, "$defs": {**schema["$defs"], **entry_definitions(WIDER)}}
+        assert not list(Draft202012Validator(wider_schema).iter_errors(document))
+        assert first_misfit(document["entries"], "week", rules_from(schema, WIDER)) is None
+        assert first_misfit(document["entries"], "week", rules_from(schema)) == 0
+
+    def test_an_export_without_text_leaves_it_out(self) -> None:
+        options = ExportOptions(include_text=False)
+        built = build_anonymized([wider_entry()], Settings(), PARTICIPANT, options, table=WIDER)
+        assert "promise" not in built.document["entries"][0]
+
+    def test_it_gets_a_step_of_its_own_after_the_waste(self) -> None:
+        assert len(WIDER.steps) == len(CHECKIN.steps) + 1
+        assert WIDER.steps.index("promise") == WIDER.steps.index(Step.WASTE) + 1
+        assert WIDER.field_steps["promise"] == "promise"
