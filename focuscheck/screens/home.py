@@ -41,6 +41,29 @@ WEEKDAYS: Final = (
 class HomeScreen(Screen[None]):
     """Where bare ``focuscheck`` opens."""
 
+    DEFAULT_CSS = """
+    HomeScreen #home {
+        padding: 1 2;
+        height: 1fr;
+    }
+    HomeScreen #greeting {
+        margin-bottom: 1;
+    }
+    HomeScreen #status {
+        text-style: bold;
+    }
+    HomeScreen #prompt {
+        margin-top: 1;
+        color: $accent;
+    }
+    HomeScreen #draft {
+        margin-top: 1;
+        color: $warning;
+    }
+    HomeScreen #draft.-empty {
+        display: none;
+    }
+    """
     HELP_TITLE: ClassVar[str] = N_("Home")
     HELP_TEXT: ClassVar[str] = N_(
         "Today's status and your streak of workdays with a check-in. C starts today's "

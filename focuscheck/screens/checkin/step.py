@@ -39,6 +39,21 @@ STEP_HELP = N_(
 class StepScreen(Screen[None]):
     """A screen holding one step of the check-in."""
 
+    DEFAULT_CSS = """
+    StepScreen #step {
+        padding: 1 2;
+        height: 1fr;
+    }
+    StepScreen .problem {
+        color: $warning;
+        margin-top: 1;
+        height: auto;
+    }
+    StepScreen RadioSet {
+        width: 100%;
+        margin-bottom: 1;
+    }
+    """
     STEP: ClassVar[Step]
     QUESTION: ClassVar[str] = ""
     """The question asked, marked with ``N_``; may use ``{customer}``."""
