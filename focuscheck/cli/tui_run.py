@@ -1,13 +1,29 @@
-"""Running the terminal app, without click, so that opening it stays quick."""
+"""Running the terminal app, without click, so that opening it stays quick.
+
+The app's module brings the first screens' modules with it, and the first
+check-in step's module is imported here, all before the app starts its loop:
+once it runs, it only composes and paints.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
 
+from focuscheck.app import Start, make_app
 from focuscheck.cli.context import AppContext, has_terminal
+from focuscheck.domain.checkin_form import STEPS
 from focuscheck.i18n import _
+from focuscheck.screens.checkin.flow import STEP_SCREENS
 
 EXIT_ERROR = 1
+
+
+def import_first_screen(start: Start) -> None:
+    """Import the module of the screen ``start`` opens on, if the app does not bring it."""
+    if start is Start.CHECKIN:
+        module_name, _class_name = STEP_SCREENS[STEPS[0]]
+        importlib.import_module(module_name)
 
 
 def run_tui(context: AppContext, start: str) -> int:
@@ -21,9 +37,8 @@ def run_tui(context: AppContext, start: str) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    from focuscheck.app import make_app
-
     app = make_app(data_dir=context.data_dir, clock=context.clock, start=start)
+    import_first_screen(app.start)
     try:
         app.run()
     finally:

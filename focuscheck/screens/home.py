@@ -1,4 +1,9 @@
-"""The home screen: today's status, the streak, and the way to everything else."""
+"""The home screen: today's status, the streak, and the way to everything else.
+
+The screen is on show at once with a placeholder for the status; the journal
+is read once it has been painted, and the status, streak, week and draft line
+fill in when the read returns.
+"""
 
 from __future__ import annotations
 
@@ -134,7 +139,8 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = _("Home")
-        self.load()
+        # After the first paint: the status read must not delay the layout.
+        self.call_after_refresh(self.load)
 
     def on_journal_changed(self, event: JournalChanged) -> None:
         self.load()
