@@ -139,8 +139,9 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = _("Home")
-        # After the first paint: the status read must not delay the layout.
-        self.call_after_refresh(self.load)
+        # After the first paint: the status read must not delay the layout.  Asked of the
+        # app, whose queue is busy until the start-up has been mounted and painted.
+        self.app.call_after_refresh(self.load)
 
     def on_journal_changed(self, event: JournalChanged) -> None:
         self.load()

@@ -19,8 +19,10 @@ from textual.widgets import Footer, Header, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.widgets.step_progress import StepProgress
 
 #: Seconds after the last keystroke before what was typed is kept as the draft.
 AUTOSAVE_AFTER: Final = 2.0
@@ -77,8 +79,6 @@ class StepScreen(Screen[None]):
     @property
     def customer(self) -> CustomerTerm:
         """The configured word for the customer."""
-        from focuscheck.domain.settings import customer_term
-
         return customer_term(self.flow.app.settings)
 
     def question(self) -> str:
@@ -94,8 +94,6 @@ class StepScreen(Screen[None]):
         yield Footer()
 
     def progress(self) -> Static:
-        from focuscheck.widgets.step_progress import StepProgress
-
         return StepProgress(self.form.step + 1, self.flow.total, id="progress")
 
     def body(self) -> ComposeResult:
