@@ -9,13 +9,19 @@ marker is on screen (the shared ``ttfp.py`` tool does the timing):
 * bare ``focuscheck`` until the home screen's layout ("The last 7 days"), and
   again until its status is filled in from the journal ("Press C to check in").
 
-    python bench/ttfp.py [-n RUNS] [--rounds N] [--years N]
+``focuscheck`` runs as people start it, without ``--lang`` (the language comes
+from the journal's settings, then ``LANG``), on a journal whose first-run setup
+is done and which holds ``--years`` of daily check-ins.
 
-Run it with the Python of a non-editable install (``pip install .``), which is
-what people get; it warns when the ``focuscheck`` it finds is editable.  The
-programs take turns within each round, so a busy moment on the machine hits
-them alike; each figure is the median of the round medians, and the ratios are
-taken within one run.
+    python bench/ttfp.py [-n RUNS] [--rounds N] [--years N] [--baseline SCRIPT]
+
+Run it with the Python of a non-editable install (the README's install
+command), which is what people get; it warns when the ``focuscheck`` it finds is
+editable.  ``--baseline`` times another install's ``focuscheck`` (an older
+version, say) in the same rounds.  The programs take turns within each round,
+so a busy moment on the machine hits them alike; each figure is the median of
+the round medians, with the median of the ratios taken within each round beside
+it (on a busy machine, many short rounds, ``-n 1 --rounds 21``, say more).
 """
 
 from __future__ import annotations
@@ -108,11 +114,11 @@ def median_of(
     return float(found.group(1))
 
 
-def focuscheck_command(*command: str) -> list[str]:
-    """The installed ``focuscheck`` script beside this Python, else ``python -m focuscheck``."""
-    script = Path(sys.executable).with_name("focuscheck")
+def focuscheck_command(script: Path | None, *command: str) -> list[str]:
+    """``script`` (default: the ``focuscheck`` beside this Python, else ``python -m``)."""
+    script = script or Path(sys.executable).with_name("focuscheck")
     base = [str(script)] if script.exists() else [sys.executable, "-m", "focuscheck"]
-    return [*base, "--lang", "en", *command]
+    return [*base, *command]
 
 
 def editable_install() -> bool:
@@ -143,6 +149,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds")
     parser.add_argument("--years", type=int, default=0, help="years of daily check-ins")
     parser.add_argument("--tool", type=Path, default=TOOL, help="the shared ttfp.py")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another install's focuscheck script (an older version), timed in the same rounds",
+    )
     args = parser.parse_args()
     if not args.tool.exists():
         raise SystemExit(
@@ -166,24 +177,41 @@ def main() -> None:
         programs: dict[str, tuple[list[str], str]] = {
             "bare Textual app": ([sys.executable, str(bare)], MARKER),
             "same widgets, bare": ([sys.executable, str(widgets)], MARKER),
-            "focuscheck checkin": (focuscheck_command("checkin"), MARKER),
-            "focuscheck (home)": (focuscheck_command(), HOME_MARKER),
-            "home, status filled": (focuscheck_command(), STATUS_MARKER),
         }
+        scripts = {"": None, "baseline ": args.baseline} if args.baseline else {"": None}
+        for label, script in scripts.items():
+            programs |= {
+                f"{label}checkin": (focuscheck_command(script, "checkin"), MARKER),
+                f"{label}home": (focuscheck_command(script), HOME_MARKER),
+                f"{label}home, status filled": (focuscheck_command(script), STATUS_MARKER),
+            }
         times: dict[str, list[float]] = {name: [] for name in programs}
         for _round in range(args.rounds):
             for name, (command, marker) in programs.items():
                 times[name].append(median_of(args.tool, command, args.runs, environment, marker))
-    medians = {name: statistics.median(found) for name, found in times.items()}
-    bare_median = medians["bare Textual app"]
+    report(times, args)
+
+
+def report(times: dict[str, list[float]], args: argparse.Namespace) -> None:
+    """Each program's median, and its ratios: of the medians, and the median of each round's."""
+    bare, widgets = times["bare Textual app"], times["same widgets, bare"]
     print(f"{args.rounds} rounds of {args.runs} runs, {args.years} years of check-ins")
+    print(f"{'':22}median   / bare  (of rounds)  / widgets (of rounds)")
     for name, found in times.items():
-        rounds = ", ".join(f"{time:.3f}" for time in found)
-        ratio = medians[name] / bare_median
-        print(f"{name + ':':22}{medians[name]:.3f} s  ratio {ratio:.3f}  (rounds: {rounds})")
-    widget_ratio = medians["focuscheck checkin"] / medians["same widgets, bare"]
-    print(f"checkin / same widgets: {widget_ratio:.3f}  (goal <= 1.03)")
-    print("goal: checkin and home / bare <= 1.10")
+        median = statistics.median(found)
+        print(
+            f"{name + ':':22}{median:.3f} s  {median / statistics.median(bare):.3f}  "
+            f"({_round_ratio(found, bare):.3f})     {median / statistics.median(widgets):.3f}  "
+            f"({_round_ratio(found, widgets):.3f})"
+        )
+    for name, found in times.items():
+        print(f"  rounds, {name}: " + ", ".join(f"{time:.3f}" for time in found))
+    print("goals: checkin and home / bare <= 1.10; checkin / same widgets <= 1.03")
+
+
+def _round_ratio(found: list[float], base: list[float]) -> float:
+    """The median of the ratios taken within each round (the machine's load alike)."""
+    return statistics.median(mine / theirs for mine, theirs in zip(found, base, strict=True))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,9 @@
 """The terminal app: which screen comes first, and the services screens share.
 
-Wiring only.  The first screens' modules (home, the check-in flow) are imported
-with this one, before the app runs; the first screen is composed before the
-journal is read (that happens on a thread right after the first paint), and
-every other screen module is imported when it is first opened, so start-up
-costs little more than Textual's own.
+Wiring only.  The first screen is composed before the journal is read (that
+happens on a thread right after the first paint), and every other screen module
+is imported when it is first opened, so start-up costs little more than
+Textual's own.
 """
 
 from __future__ import annotations
@@ -25,8 +24,6 @@ from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _, current_language, ngettext, set_language
-from focuscheck.screens.checkin.flow import CheckinFlow
-from focuscheck.screens.home import HomeScreen
 from focuscheck.screens.keys import TakesTyping, translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.screens.writer import JournalWriter
@@ -139,6 +136,8 @@ class FocuscheckApp(App[None]):
 
     def start_checkin(self, entry: Entry | None = None) -> None:
         """Open the check-in flow on ``entry``; None means today's (offering a draft if any)."""
+        from focuscheck.screens.checkin.flow import CheckinFlow
+
         self.push_screen(CheckinFlow.create(self, entry).first_screen())
 
     def journal_changed(self, entry_id: str | None = None, *, deleted: bool = False) -> None:
@@ -268,6 +267,8 @@ class FocuscheckApp(App[None]):
         if self.start is Start.CHECKIN:
             self.start_checkin()
         else:
+            from focuscheck.screens.home import HomeScreen
+
             self.push_screen(HomeScreen())
         # After the first paint: reading the journal must not delay it.
         self.call_after_refresh(self._open_journal)
@@ -410,6 +411,8 @@ class FocuscheckApp(App[None]):
 
     def action_home(self) -> None:
         """Go back to the home screen."""
+        from focuscheck.screens.home import HomeScreen
+
         while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
         if not isinstance(self.screen, HomeScreen):

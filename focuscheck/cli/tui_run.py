@@ -1,7 +1,7 @@
 """Running the terminal app, without click, so that opening it stays quick.
 
-The app's module brings the first screens' modules with it, and the first
-check-in step's module is imported here, all before the app starts its loop:
+The modules of the screen the app opens on are imported here, before the app
+starts its loop (the app itself imports its screens when it first shows them):
 once it runs, it only composes and paints.
 """
 
@@ -12,18 +12,21 @@ import sys
 
 from focuscheck.app import Start, make_app
 from focuscheck.cli.context import AppContext, has_terminal
-from focuscheck.domain.checkin_form import STEPS
 from focuscheck.i18n import _
-from focuscheck.screens.checkin.flow import STEP_SCREENS
 
 EXIT_ERROR = 1
 
 
 def import_first_screen(start: Start) -> None:
-    """Import the module of the screen ``start`` opens on, if the app does not bring it."""
+    """Import the modules of the screen the app opens on at ``start``, and only those."""
     if start is Start.CHECKIN:
+        from focuscheck.domain.checkin_form import STEPS
+        from focuscheck.screens.checkin.flow import STEP_SCREENS
+
         module_name, _class_name = STEP_SCREENS[STEPS[0]]
         importlib.import_module(module_name)
+    else:
+        importlib.import_module("focuscheck.screens.home")
 
 
 def run_tui(context: AppContext, start: str) -> int:
