@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from focuscheck.cli.common import app_context
-from focuscheck.cli.tui_run import run_tui
 from focuscheck.i18n import _
 
 
@@ -24,6 +23,9 @@ def open_home(ctx: click.Context) -> None:
 
 
 def _run(ctx: click.Context, start: str) -> None:
+    # Only now: loading the app (Textual and the first screens) is for the screens alone.
+    from focuscheck.cli.tui_run import run_tui
+
     code = run_tui(app_context(), start)
     if code:
         ctx.exit(code)

@@ -8,22 +8,10 @@ from typing import Final
 from focuscheck.domain.customer_term import CustomerTerm, capitalised
 from focuscheck.domain.enums import WASTE_LABELS, VoiceSource
 from focuscheck.domain.insights import CalendarCell, Insights
-from focuscheck.i18n import N_, _, decimal, ngettext
+from focuscheck.domain.weekdays import CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
+from focuscheck.i18n import _, decimal, ngettext
 
 BAR_WIDTH: Final = 20
-CHECKED: Final = "■"
-MISSED: Final = "·"
-
-#: Short weekday names, Monday first (the calendar and the home screen's week use them too).
-WEEKDAY_ABBREVIATIONS: Final = (
-    N_("Mon"),
-    N_("Tue"),
-    N_("Wed"),
-    N_("Thu"),
-    N_("Fri"),
-    N_("Sat"),
-    N_("Sun"),
-)
 
 
 def bar(count: int, largest: int, width: int = BAR_WIDTH) -> str:

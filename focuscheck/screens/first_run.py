@@ -42,6 +42,16 @@ PROFILE_FIELDS: Final = (
 class FirstRunScreen(Screen[None]):
     """Two short pages: the language, then the profile."""
 
+    DEFAULT_CSS = """
+    FirstRunScreen #first-run {
+        padding: 1 2;
+        height: 1fr;
+    }
+    FirstRunScreen OptionList#language {
+        width: 30;
+        height: auto;
+    }
+    """
     HELP_TITLE: ClassVar[str] = N_("Welcome")
     HELP_TEXT: ClassVar[str] = N_(
         "A one-time setup. Choose your language, then the word you use for the people "

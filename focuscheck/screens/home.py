@@ -1,4 +1,9 @@
-"""The home screen: today's status, the streak, and the way to everything else."""
+"""The home screen: today's status, the streak, and the way to everything else.
+
+The screen is on show at once with a placeholder for the status; the journal
+is read once it has been painted, and the status, streak, week and draft line
+fill in when the read returns.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +41,29 @@ WEEKDAYS: Final = (
 class HomeScreen(Screen[None]):
     """Where bare ``focuscheck`` opens."""
 
+    DEFAULT_CSS = """
+    HomeScreen #home {
+        padding: 1 2;
+        height: 1fr;
+    }
+    HomeScreen #greeting {
+        margin-bottom: 1;
+    }
+    HomeScreen #status {
+        text-style: bold;
+    }
+    HomeScreen #prompt {
+        margin-top: 1;
+        color: $accent;
+    }
+    HomeScreen #draft {
+        margin-top: 1;
+        color: $warning;
+    }
+    HomeScreen #draft.-empty {
+        display: none;
+    }
+    """
     HELP_TITLE: ClassVar[str] = N_("Home")
     HELP_TEXT: ClassVar[str] = N_(
         "Today's status and your streak of workdays with a check-in. C starts today's "
@@ -106,7 +134,9 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = _("Home")
-        self.load()
+        # After the first paint: the status read must not delay the layout.  Asked of the
+        # app, whose queue is busy until the start-up has been mounted and painted.
+        self.app.call_after_refresh(self.load)
 
     def on_journal_changed(self, event: JournalChanged) -> None:
         self.load()

@@ -28,6 +28,23 @@ CLOSING_QUESTION = N_("Whom do you serve?")
 class SummaryScreen(Screen[None]):
     """The end of a check-in."""
 
+    DEFAULT_CSS = """
+    SummaryScreen #summary {
+        padding: 1 2;
+        height: 1fr;
+    }
+    SummaryScreen #saved {
+        margin-bottom: 1;
+    }
+    SummaryScreen #streak {
+        text-style: bold;
+    }
+    SummaryScreen #closing {
+        margin-top: 2;
+        text-style: bold italic;
+        color: $accent;
+    }
+    """
     HELP_TITLE: ClassVar[str] = N_("Check-in saved")
     HELP_TEXT: ClassVar[str] = N_(
         "Your check-in is saved. The streak counts workdays in a row with a check-in; "

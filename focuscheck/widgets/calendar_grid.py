@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from focuscheck.domain.insights import CalendarCell
-from focuscheck.domain.insights_text import CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
+from focuscheck.domain.weekdays import CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
 from focuscheck.i18n import _
 
 CELL_WIDTH = 3

@@ -9,7 +9,7 @@ from typing import Final
 from rich.text import Text
 from textual.widgets import Static
 
-from focuscheck.domain.insights_text import MISSED, WEEKDAY_ABBREVIATIONS
+from focuscheck.domain.weekdays import MISSED, WEEKDAY_ABBREVIATIONS
 from focuscheck.i18n import _
 
 DONE: Final = "●"

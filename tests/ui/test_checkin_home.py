@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,41 @@ class TestHome:
             await settle(pilot)
             assert screen_name(pilot) == "SalaryStep"
             assert "Changing" in app.screen.sub_title
+
+    async def test_home_shows_at_once_and_fills_its_status_when_the_read_returns(
+        self, data_dir: Path, clock, monkeypatch: pytest.MonkeyPatch
+    ):
+        journal = journal_for(data_dir, clock)
+        journal.save_entry(entry_on(FROZEN_NOW.date() - timedelta(days=1), FROZEN_NOW))
+        released = threading.Event()
+        entries = journal.entries
+
+        def entries_once_released():
+            released.wait(timeout=30)
+            return entries()
+
+        monkeypatch.setattr(journal, "entries", entries_once_released)
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            try:
+                await pilot.pause()
+                assert screen_name(pilot) == "HomeScreen"
+                shown = {
+                    name: str(app.screen.query_one(f"#{name}", Static).render())
+                    for name in ("today", "status", "prompt")
+                }
+                assert shown == {
+                    "today": "Today is Thursday 2026-11-26.",
+                    "status": "Reading your journal…",
+                    "prompt": "",
+                }
+                assert app.screen.query_one("#week").display
+            finally:
+                released.set()
+            await settle(pilot)
+            assert str(app.screen.query_one("#status", Static).render()) == "No check-in yet today."
+            assert "1 workday" in str(app.screen.query_one("#streak", Static).render())
+            assert "Press C to check in" in str(app.screen.query_one("#prompt", Static).render())
 
     async def test_help_opens_with_f1_and_closes_with_escape(self, data_dir: Path, clock):
         app = checkin_app(journal_for(data_dir, clock), clock, start="home")

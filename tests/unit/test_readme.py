@@ -38,6 +38,11 @@ def test_readme_install_command_installs_and_starts_the_app() -> None:
     assert blocks[0].endswith("focuscheck")
 
 
+def test_readme_install_command_installs_the_app_as_people_get_it() -> None:
+    blocks = setup_commands((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert "uv sync -q --locked --inexact --no-editable " in blocks[0]
+
+
 def test_both_commands_install_the_locked_versions_with_the_pinned_uv() -> None:
     blocks = setup_commands((ROOT / "README.md").read_text(encoding="utf-8"))
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))

@@ -47,6 +47,18 @@ def stated(settings: Settings) -> str:
 class MissionStep(StepScreen):
     """From memory first; then the stated version beside it and a clarity rating."""
 
+    DEFAULT_CSS = """
+    MissionStep #reveal-slot {
+        height: auto;
+    }
+    MissionStep .choices {
+        height: auto;
+        margin-top: 1;
+    }
+    MissionStep .choices Button {
+        margin-right: 2;
+    }
+    """
     STEP = Step.MISSION
     QUESTION = N_("What are our mission and our values?")
     HELP_TEXT: ClassVar[str] = N_(

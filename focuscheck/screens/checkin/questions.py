@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 class QuestionStep(StepScreen):
     """A one-line answer, then a reflection on it; Enter reflects, Enter again goes on."""
 
+    DEFAULT_CSS = """
+    QuestionStep #reflection-slot {
+        height: auto;
+    }
+    """
     FIELD: ClassVar[str]
     """The form field the answer goes to."""
     ALIGNED: ClassVar[str]

@@ -19,8 +19,10 @@ from textual.widgets import Footer, Header, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.widgets.step_progress import StepProgress
 
 #: Seconds after the last keystroke before what was typed is kept as the draft.
 AUTOSAVE_AFTER: Final = 2.0
@@ -39,6 +41,21 @@ STEP_HELP = N_(
 class StepScreen(Screen[None]):
     """A screen holding one step of the check-in."""
 
+    DEFAULT_CSS = """
+    StepScreen #step {
+        padding: 1 2;
+        height: 1fr;
+    }
+    StepScreen .problem {
+        color: $warning;
+        margin-top: 1;
+        height: auto;
+    }
+    StepScreen RadioSet {
+        width: 100%;
+        margin-bottom: 1;
+    }
+    """
     STEP: ClassVar[Step]
     QUESTION: ClassVar[str] = ""
     """The question asked, marked with ``N_``; may use ``{customer}``."""
@@ -62,8 +79,6 @@ class StepScreen(Screen[None]):
     @property
     def customer(self) -> CustomerTerm:
         """The configured word for the customer."""
-        from focuscheck.domain.settings import customer_term
-
         return customer_term(self.flow.host.settings)
 
     def question(self) -> str:
@@ -79,8 +94,6 @@ class StepScreen(Screen[None]):
         yield Footer()
 
     def progress(self) -> Static:
-        from focuscheck.widgets.step_progress import StepProgress
-
         return StepProgress(self.form.step + 1, self.flow.total, id="progress")
 
     def body(self) -> ComposeResult:
