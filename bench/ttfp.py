@@ -196,11 +196,11 @@ def report(times: dict[str, list[float]], args: argparse.Namespace) -> None:
     """Each program's median, and its ratios: of the medians, and the median of each round's."""
     bare, widgets = times["bare Textual app"], times["same widgets, bare"]
     print(f"{args.rounds} rounds of {args.runs} runs, {args.years} years of check-ins")
-    print(f"{'':22}median   / bare  (of rounds)  / widgets (of rounds)")
+    print(f"{'':30}median   / bare  (of rounds)  / widgets (of rounds)")
     for name, found in times.items():
         median = statistics.median(found)
         print(
-            f"{name + ':':22}{median:.3f} s  {median / statistics.median(bare):.3f}  "
+            f"{name + ':':30}{median:.3f} s  {median / statistics.median(bare):.3f}  "
             f"({_round_ratio(found, bare):.3f})     {median / statistics.median(widgets):.3f}  "
             f"({_round_ratio(found, widgets):.3f})"
         )

@@ -40,7 +40,7 @@ def test_readme_install_command_installs_and_starts_the_app() -> None:
 
 def test_readme_install_command_installs_the_app_as_people_get_it() -> None:
     blocks = setup_commands((ROOT / "README.md").read_text(encoding="utf-8"))
-    assert "uv sync -q --locked --inexact --no-editable " in blocks[0]
+    assert "uv sync -q --locked --inexact --no-editable --compile-bytecode " in blocks[0]
 
 
 def test_both_commands_install_the_locked_versions_with_the_pinned_uv() -> None:
