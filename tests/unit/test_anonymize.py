@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from focuscheck.coach.anonymize import TOKENS, Scrubber, ScrubKind, name_variants, voice_names
 from focuscheck.coach.export_format import ExportFormat, ExportOptions, build_anonymized, render
+from focuscheck.coach.name_words import COMMON_WORD_NAMES, all_languages
 from focuscheck.domain.settings import Settings
 from tests.unit.coach_support import entry
 from tests.unit.scrub_corpus_support import leaked
@@ -192,6 +193,8 @@ FILLER = st.sampled_from(
 PUNCTUATION = st.sampled_from(["", ",", ".", "!", "?", ":", ";", ")", "”", "'s", "s", ":s", "’"])
 OPENING = st.sampled_from(["", "(", "”", '"', "«", "-", "\n"])
 CASES = st.sampled_from([str.lower, str.upper, str.title, str])
+CAPITALISED = st.sampled_from([str.upper, str.title, str])
+EVERYDAY_WORDS = all_languages(COMMON_WORD_NAMES)
 
 
 @st.composite
@@ -201,7 +204,10 @@ def text_with_names(draw: st.DrawFn) -> tuple[list[str], str]:
     for _ in range(draw(st.integers(1, 12))):
         if draw(st.booleans()):
             name = draw(st.sampled_from(names))
-            pieces.append(draw(OPENING) + draw(CASES)(name) + draw(PUNCTUATION))
+            # A name that is also an everyday word ("Per", "Ek") is a name only with
+            # a capital or next to a word of saying; in lower case alone it is the word.
+            cases = CAPITALISED if name.casefold() in EVERYDAY_WORDS else CASES
+            pieces.append(draw(OPENING) + draw(cases)(name) + draw(PUNCTUATION))
         else:
             pieces.append(draw(FILLER))
     return names, " ".join(pieces)
