@@ -230,7 +230,7 @@ class Journal:
         if not self._files.exists(self.path):
             with self._lock.held():
                 if not self._files.exists(self.path):
-                    self._write(self.path, new_state())
+                    self._write_state(new_state())
             return
         view = self._view()
         if is_single_file(view.state) or view.overlaid or self._stale(view):
@@ -298,7 +298,9 @@ class Journal:
         return JournalUnreadable(path or self.path, reason, usable, skipped)
 
     def _view(self) -> _View:
-        state = self._read(self.path)
+        return self._view_of(self._read(self.path))
+
+    def _view_of(self, state: Data) -> _View:
         if is_single_file(state):
             self._decode_all(state.get(ENTRIES, {}), self.path)
             years = split(state)[1]
@@ -704,7 +706,7 @@ class Journal:
         workdays = _settings_of(state).workdays
         if stored is not None and _matches(stored, files, workdays):
             return stored
-        view = view if view is not None and not view.overlaid else self._view()
+        view = view if view is not None and not view.overlaid else self._view_of(state)
         return status_record(view.dates(), workdays, files)
 
     def _stale(self, view: _View) -> bool:

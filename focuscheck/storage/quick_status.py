@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -56,9 +57,8 @@ def status_record(
 def on_disk(path: Path) -> Fingerprint | None:
     """The fingerprint of the year file at ``path`` as it is now; None if it cannot tell."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-            info = os.fstat(handle.fileno())
+        head = _read_regular(path, _HEAD_BYTES)
+        info = os.stat(path)
     except OSError:
         return None
     match = _WRITE_ID.match(head)
@@ -67,11 +67,22 @@ def on_disk(path: Path) -> Fingerprint | None:
     return [match.group(1).decode("ascii"), info.st_size, info.st_mtime_ns]
 
 
+def _read_regular(path: Path, size: int = -1) -> bytes:
+    """The bytes of the regular file at ``path`` (a pipe or device is never waited on)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(size)
+    finally:
+        os.close(fd)
+
+
 def read_status(data_dir: Path, today: date) -> QuickStatus | None:
     """Today's status from the state file, or None when only the journal can say."""
     try:
-        with open(data_dir / STATE_NAME, "rb") as handle:
-            data = json.load(handle)
+        data = json.loads(_read_regular(data_dir / STATE_NAME))
         meta = next(iter(data["_meta"].values()))
         if meta.get("schema_version") != _STATE_VERSION or data.get("pending"):
             return None
