@@ -156,6 +156,8 @@ class _Change:
         self.steps: list[Step] = []
         self.state_first = False
         """Whether the state change and the entries' change must land together."""
+        self.status_too = False
+        """Whether the status record is rewritten even when nothing else in the state changed."""
 
     @property
     def state_changed(self) -> bool:
@@ -485,7 +487,10 @@ class Journal:
 
     @_one_thread_at_a_time
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
-        """Add entries whose ids are new; the rest are skipped.  Each year's file written once."""
+        """Add entries whose ids are new; the rest are skipped.
+
+        Each year's file it touches is written once, then the state file (the status).
+        """
         with self._transaction() as change:
             known = {
                 str(rec.get("id")) for recs in change.view.years.values() for rec in recs.values()
@@ -498,6 +503,7 @@ class Journal:
                 known.add(entry.id)
                 change.steps.append(put_step(entry_to_record(entry)))
                 added += 1
+            change.status_too = True
         return ImportResult(added=added, skipped=skipped)
 
     @_one_thread_at_a_time
@@ -618,7 +624,7 @@ class Journal:
             self._write_state(state)
             return
         self._apply(steps)
-        if change.state_changed:
+        if change.state_changed or (steps and change.status_too):
             self._write_state(state)
 
     def _settle(self) -> None:

@@ -91,12 +91,14 @@ class TestSwappedUnderneath:
             journal.save_entry(make_entry(clock))
         assert not journal.path.exists()
 
-    def test_a_journal_replaced_by_another_is_read_and_written_as_the_new_one(
+    def test_a_year_file_replaced_by_another_is_read_and_written_as_the_new_one(
         self, journal: Journal, clock: FixedClock, tmp_path: Path
     ) -> None:
+        journal.save_entry(make_entry(clock, value="Mine, soon replaced"))
+        journal.entries()  # parsed and cached
         other = Journal.open(tmp_path / "other", clock)
         theirs = other.save_entry(make_entry(clock, value="From the other journal"))
-        os.replace(other.path, journal.path)
+        os.replace(other.data_dir / "entries-2026.json", journal.data_dir / "entries-2026.json")
         assert journal.entries() == [theirs]
         mine = journal.save_entry(make_entry(clock, value="Saved after the swap"))
         assert {e.value for e in journal.entries()} == {theirs.value, mine.value}
