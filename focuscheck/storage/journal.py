@@ -135,12 +135,14 @@ class _View:
     years: dict[int, Records]
     overlaid: set[int]
     """Years whose file does not show the change under way yet."""
+    ids: dict[int, dict[str, str]]
+    """Per year, each entry id's document id."""
 
     def find(self, entry_id: str) -> tuple[int, dict[str, Any]] | None:
-        for year, records in self.years.items():
-            for record in records.values():
-                if record.get("id") == entry_id:
-                    return year, record
+        for year, ids in self.ids.items():
+            doc_id = ids.get(entry_id)
+            if doc_id is not None:
+                return year, self.years[year][doc_id]
         return None
 
     def dates(self) -> list[str]:
@@ -234,8 +236,8 @@ class Journal:
                 if not self._files.exists(self.path):
                     self._write_state(new_state())
             return
-        view = self._view()
-        if is_single_file(view.state) or view.overlaid or self._stale(view):
+        state = self._read(self.path)
+        if is_single_file(state) or _pending(state) or self._stale(state):
             self._repair()
         elif self._on_disk:
             self._tidy()
@@ -305,16 +307,30 @@ class Journal:
     def _view_of(self, state: Data) -> _View:
         if is_single_file(state):
             self._decode_all(state.get(ENTRIES, {}), self.path)
-            years = split(state)[1]
-            return _View(state, years, set(years))
-        years = {
-            year: self._read(path).get(ENTRIES, {}) for year, path in self._year_paths().items()
-        }
+            whole = split(state)[1]
+            return _View(state, whole, set(whole), {y: _ids(r) for y, r in whole.items()})
+        years: dict[int, Records] = {}
+        ids: dict[int, dict[str, str]] = {}
+        for year, path in self._year_paths().items():
+            data = self._read(path)
+            years[year] = data.get(ENTRIES, {})
+            ids[year] = self._ids_of(path, data)
         steps = _pending(state)
         overlaid = years_in(steps)
         for year in overlaid:
             years[year] = apply(years.get(year, {}), steps, year)
-        return _View(state, dict(sorted(years.items())), overlaid)
+            ids[year] = _ids(years[year])
+        return _View(state, dict(sorted(years.items())), overlaid, ids)
+
+    def _ids_of(self, path: Path, data: Data) -> dict[str, str]:
+        """Each entry id of a year file's ``data`` and its document id, once per version."""
+        cache = self._files.cache(path)
+        if cache.data is data and cache.ids is not None:
+            return cache.ids
+        ids = _ids(data.get(ENTRIES, {}))
+        if cache.data is data:
+            cache.ids = ids
+        return ids
 
     def _year_paths(self) -> dict[int, Path]:
         return self._files.years(self.data_dir)
@@ -643,7 +659,7 @@ class Journal:
     def _refresh_status(self) -> None:
         """Rewrite the status record if the year files moved on since it was written (lock held)."""
         view = self._view()
-        if self._stale(view):
+        if self._stale(view.state):
             self._write_state({name: dict(table) for name, table in view.state.items()}, view)
 
     def _split(self, whole: Data) -> None:
@@ -715,12 +731,13 @@ class Journal:
         view = view if view is not None and not view.overlaid else self._view_of(state)
         return status_record(view.dates(), workdays, files)
 
-    def _stale(self, view: _View) -> bool:
-        if is_single_file(view.state) or view.overlaid:
+    def _stale(self, state: Data) -> bool:
+        """Whether the status record no longer matches the year files (or cannot be trusted)."""
+        if is_single_file(state) or _pending(state):
             return True
-        stored = next(iter(view.state.get(STATUS, {}).values()), None)
+        stored = next(iter(state.get(STATUS, {}).values()), None)
         return stored is None or not _matches(
-            stored, self._fingerprints(), _settings_of(view.state).workdays
+            stored, self._fingerprints(), _settings_of(state).workdays
         )
 
     def _backup_if_due(self, view: _View) -> None:
@@ -732,6 +749,10 @@ class Journal:
                 self.backups.write_daily(today, encode(self._whole()))
         except OSError as error:
             self.warnings.append(backup_warning(self.backups.folder, error))
+
+
+def _ids(records: Records) -> dict[str, str]:
+    return {str(record.get("id")): doc_id for doc_id, record in records.items()}
 
 
 def _pending(state: Data) -> list[Step]:

@@ -54,6 +54,8 @@ class FileCache:
     """The file's entries, decoded (a year file, once they were asked for)."""
     checked: bool = False
     """Every entry record in :attr:`data` is known to be valid."""
+    ids: dict[str, str] | None = None
+    """Each entry id in :attr:`data` and its document id (a year file, once asked for)."""
     _held: weakref.finalize[Any, Any] | None = field(default=None, repr=False)
 
     def hold(self, fd: int, signature: Signature, data: Data, *, checked: bool = False) -> None:
@@ -71,6 +73,7 @@ class FileCache:
         self.signature = None
         self.data = None
         self.entries = None
+        self.ids = None
         self.checked = False
         if self._held is not None:
             self._held()
