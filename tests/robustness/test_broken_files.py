@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from focuscheck.domain.clock import FixedClock
-from focuscheck.domain.settings import Settings
 from focuscheck.storage.errors import JournalUnreadable
 from focuscheck.storage.journal import Journal
 from focuscheck.storage.schema import SINGLE_FILE_VERSION
@@ -136,7 +135,7 @@ def test_a_journal_that_goes_bad_while_open_is_refused_not_rewritten(
     # A save would carry the bad record along unseen; it is refused instead.
     with pytest.raises(JournalUnreadable):
         journal.save_entry(make_entry(clock, value="Another"))
-    with pytest.raises(JournalUnreadable, match="entries-2026.json"):
+    with pytest.raises(JournalUnreadable, match=r"entries-2026\.json"):
         journal.save_checkin(make_entry(clock, value="Another"))
     assert year.read_bytes() == broken
 
