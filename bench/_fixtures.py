@@ -132,6 +132,11 @@ def journal_dir(days: int, seed: int = 0, size: int = ENTRY_BYTES) -> Iterator[P
         yield data_dir
 
 
+def journal_size(data_dir: Path) -> int:
+    """The bytes of the journal's files in ``data_dir`` (the state file and the year files)."""
+    return sum(path.stat().st_size for path in data_dir.glob("*.json"))
+
+
 def new_entry(rng: random.Random, day: date | None = None) -> Entry:
     """A fresh check-in of about 2 KB, as the check-in screen would save it."""
     from focuscheck.domain.entry_format import entry_from_record

@@ -205,6 +205,8 @@ class Journal:
         self._on_disk = storage is None
         self._lock = JournalLock(path, lock_timeout)
         self._thread_lock = threading.RLock()
+        self._checked: dict[Path, Records] = {}
+        """Per year file, the records last checked against the entry format."""
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, storage: Files | None = None) -> Journal:
@@ -372,8 +374,15 @@ class Journal:
         if year in view.overlaid or year not in view.years:
             self._decode_all(view.years.get(year, {}), path)
             return
-        if not self._files.cache(path).checked:
-            self._year_entries(view, year)
+        if self._files.cache(path).checked:
+            return
+        # Written by another focuscheck since: check what differs from the records checked last.
+        records = view.years[year]
+        known = self._checked.get(path, {})
+        for doc_id, record in records.items():
+            if known.get(doc_id) != record:
+                self._decode(doc_id, record, path)
+        self._checked[path] = dict(records)
 
     def _all_entries(self) -> list[Entry]:
         view = self._view()
