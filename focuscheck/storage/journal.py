@@ -412,7 +412,8 @@ class Journal:
         return [entry for entry in self._year_entries(view, day.year) if entry.date == day]
 
     def _state_table(self, name: str) -> dict[str, dict[str, Any]]:
-        table = self._view().state.get(name, {})
+        # The small tables are in the state file (or an old single file): no year file is read.
+        table = self._read(self.path).get(name, {})
         return table if isinstance(table, dict) else {}
 
     @_one_thread_at_a_time
@@ -423,7 +424,7 @@ class Journal:
     @_one_thread_at_a_time
     def settings(self) -> Settings:
         """The saved settings (defaults when none were saved)."""
-        return _settings_of(self._view().state)
+        return _settings_of(self._read(self.path))
 
     @_one_thread_at_a_time
     def state(self, key: str, default: Any = None) -> Any:
