@@ -27,7 +27,7 @@ from focuscheck.domain.clock import FixedClock  # noqa: E402
 from focuscheck.domain.entry import Entry, new_id  # noqa: E402
 from focuscheck.storage.atomic import atomic_write, ensure_private_dir  # noqa: E402
 from focuscheck.storage.journal_file import encode  # noqa: E402
-from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, new_journal  # noqa: E402
+from focuscheck.storage.schema import ENTRIES, JOURNAL_NAME, new_single_file  # noqa: E402
 
 #: The benchmarks' "now": the same Thursday the tests use.
 NOW: Final = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -97,13 +97,29 @@ def records(days: int, seed: int = 0, size: int = ENTRY_BYTES) -> list[dict[str,
     return [record(first + timedelta(days=n), rng, size) for n in range(days)]
 
 
-def write_journal(data_dir: Path, stored: Sequence[dict[str, Any]]) -> Path:
-    """Write a journal holding ``stored`` into ``data_dir``; returns the file."""
+def write_single_file(data_dir: Path, stored: Sequence[dict[str, Any]]) -> Path:
+    """Write an old single-file journal holding ``stored`` into ``data_dir``; returns the file."""
     ensure_private_dir(data_dir)
-    data = new_journal()
+    data = new_single_file()
     data[ENTRIES] = {str(n + 1): rec for n, rec in enumerate(stored)}
     path = data_dir / JOURNAL_NAME
     atomic_write(path, encode(data))
+    return path
+
+
+def write_journal(data_dir: Path, stored: Sequence[dict[str, Any]]) -> Path:
+    """Write a journal holding ``stored`` into ``data_dir`` in the app's layout; the state file.
+
+    Written as an old single-file journal and opened once, which splits it
+    exactly as the app does; the copy the split keeps is removed again.
+    """
+    import shutil
+
+    from focuscheck.storage.journal import Journal
+
+    path = write_single_file(data_dir, stored)
+    Journal.open(data_dir, clock()).close()
+    shutil.rmtree(data_dir / "backups", ignore_errors=True)
     return path
 
 
@@ -114,6 +130,11 @@ def journal_dir(days: int, seed: int = 0, size: int = ENTRY_BYTES) -> Iterator[P
         data_dir = Path(folder) / "data"
         write_journal(data_dir, records(days, seed, size))
         yield data_dir
+
+
+def journal_size(data_dir: Path) -> int:
+    """The bytes of the journal's files in ``data_dir`` (the state file and the year files)."""
+    return sum(path.stat().st_size for path in data_dir.glob("*.json"))
 
 
 def new_entry(rng: random.Random, day: date | None = None) -> Entry:

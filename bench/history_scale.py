@@ -108,7 +108,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     with fx.journal_dir(args.years * fx.YEAR) as data_dir:
-        size = (data_dir / "journal.json").stat().st_size / 1e6
+        size = fx.journal_size(data_dir) / 1e6
         days = args.years * fx.YEAR
         print(f"{args.years} years of daily check-ins: {days} entries, {size:.1f} MB")
         in_process(data_dir, args.runs)

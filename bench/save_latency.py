@@ -72,12 +72,12 @@ def main() -> None:
         size = 0
         for kind, measure in (("warm", warm), ("after other", after_other_writer), ("cold", cold)):
             with fx.journal_dir(days) as data_dir:
-                size = (data_dir / "journal.json").stat().st_size
+                size = fx.journal_size(data_dir)
                 samples = measure(data_dir, args.saves, rng)
             print(f"  {label:>9} ({size / 1e6:4.1f} MB)  {kind:<12} {fx.summary(samples)}")
     if args.huge:
         with fx.journal_dir(5_200, size=19_000) as data_dir:
-            size = (data_dir / "journal.json").stat().st_size
+            size = fx.journal_size(data_dir)
             opened = timed(lambda: Journal.open(data_dir, fx.clock()).close())
             samples = warm(data_dir, max(5, args.saves // 10), rng)
             print(

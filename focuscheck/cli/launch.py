@@ -3,13 +3,15 @@
 Bare ``focuscheck`` and ``focuscheck checkin`` (with only ``--lang`` and
 ``--data-dir``) open the terminal app without building the click command
 group, so the first screen paints about as fast as a bare Textual app.
+``focuscheck status`` answers from the journal's small state file when it can
+(see :mod:`focuscheck.storage.quick_status`), for shell prompts and reminders.
 Everything else goes to :func:`focuscheck.cli.main.main`.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from focuscheck.i18n import language_from_environment, normalize_language, set_language
@@ -17,6 +19,7 @@ from focuscheck.locations import data_dir
 
 _GLOBAL_OPTIONS: Final = ("--lang", "--data-dir")
 _TUI_COMMANDS: Final = {None: "home", "checkin": "checkin"}
+_STATUS_COMMAND: Final[dict[str | None, str]] = {"status": "status"}
 
 
 def option_value(argv: Sequence[str], name: str) -> str | None:
@@ -44,6 +47,11 @@ def choose_language(argv: Sequence[str]) -> None:
 
 def tui_start(argv: Sequence[str]) -> str | None:
     """The screen to open when ``argv`` asks for nothing but the app; else None."""
+    return _sole_command(argv, _TUI_COMMANDS)
+
+
+def _sole_command(argv: Sequence[str], commands: Mapping[str | None, str]) -> str | None:
+    """What ``commands`` says for the one command ``argv`` names with only global options."""
     command: str | None = None
     rest = list(argv)
     while rest:
@@ -55,16 +63,20 @@ def tui_start(argv: Sequence[str]) -> str | None:
         elif any(arg.startswith(name + "=") for name in _GLOBAL_OPTIONS) and command is None:
             if arg.startswith("--lang=") and normalize_language(arg.split("=", 1)[1]) is None:
                 return None
-        elif arg in _TUI_COMMANDS and command is None:
+        elif arg in commands and command is None:
             command = arg
         else:
             return None
-    return _TUI_COMMANDS[command]
+    return commands.get(command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``focuscheck`` command."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if _sole_command(args, _STATUS_COMMAND) is not None:
+        quick = _quick_status(args)
+        if quick is not None:
+            sys.exit(quick)
     start = tui_start(args)
     if start is None:
         from focuscheck.cli.main import main as command_line
@@ -92,3 +104,25 @@ def _open_app(args: list[str], start: str) -> int:
         return error.EXIT_STATUS
     except KeyboardInterrupt:
         return 130
+
+
+def _quick_status(args: list[str]) -> int | None:
+    """``focuscheck status`` from the state file alone; None when the command line must answer."""
+    from focuscheck.cli.context import clock_from_environment
+    from focuscheck.domain.errors import FocuscheckError
+    from focuscheck.i18n import _, ngettext
+    from focuscheck.storage.quick_status import read_status
+
+    try:
+        today = clock_from_environment().today()
+    except FocuscheckError:
+        return None  # the command line explains the bad value
+    folder = data_dir(option_value(args, "--data-dir"))
+    result = read_status(folder, today)
+    if result is None:
+        return None
+    choose_language(args)
+    print(_("Today's check-in is done.") if result.done else _("No check-in yet today."))
+    streak = ngettext("Streak: {count} workday.", "Streak: {count} workdays.", result.streak)
+    print(streak.format(count=result.streak))
+    return 0 if result.done else 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,9 +29,19 @@ class EntryFilter:
             if not all(tag.casefold().lstrip("#") in have for tag in self.tags):
                 return False
         if self.search:
-            text = entry.text().casefold()
+            text = searchable_text(entry)
             return all(word in text for word in self.search.casefold().split())
         return True
+
+
+@functools.lru_cache(maxsize=16_384)
+def searchable_text(entry: Entry) -> str:
+    """The entry's text as a search compares it (casefolded), worked out once per entry.
+
+    Entries are frozen, so an edited entry is a new key; ten years of daily
+    check-ins fit the cache several times over.
+    """
+    return entry.text().casefold()
 
 
 def select(entries: Iterable[Entry], wanted: EntryFilter) -> list[Entry]:

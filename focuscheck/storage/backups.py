@@ -6,7 +6,12 @@ Three kinds, told apart by their names (see ``docs/storage.md``):
   change; the last :data:`KEEP` days are kept;
 - ``manual-YYYYMMDDTHHMMSS.json``: written by ``focuscheck backup``; the last
   :data:`KEEP_MANUAL` are kept, and the daily rotation never touches them;
-- ``replaced-YYYYMMDDTHHMMSS.json``: the journal a restore replaced; never removed.
+- ``replaced-YYYYMMDDTHHMMSS.json``: the journal a restore replaced; never removed;
+- ``migrated-YYYYMMDDTHHMMSS.json``: a journal of the old single-file layout,
+  as it was before this version split it into year files; never removed.
+
+Every backup holds the whole journal in one file, in the single-file shape
+(see :mod:`focuscheck.storage.schema`), whatever the layout of the data folder.
 
 No backup is ever written over another: a name already taken (two copies in
 one second, a clock set back, an hour repeated when summer time ends) gets a
@@ -30,7 +35,7 @@ from focuscheck.storage.atomic import atomic_create, ensure_private_dir
 from focuscheck.storage.errors import StorageError
 from focuscheck.storage.journal_file import UnreadableFile, decode
 from focuscheck.storage.regular_file import read_regular
-from focuscheck.storage.schema import ENTRIES
+from focuscheck.storage.schema import ENTRIES, is_single_file
 
 KEEP: Final = 7
 """Daily copies kept."""
@@ -38,7 +43,7 @@ KEEP_MANUAL: Final = 10
 """Manual copies kept."""
 _STAMP: Final = "%Y%m%dT%H%M%S"
 _DAILY: Final = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})\.json$")
-_STAMPED: Final = re.compile(r"^(manual|replaced)-(\d{8}T\d{6})(?:-(\d+))?\.json$")
+_STAMPED: Final = re.compile(r"^(manual|replaced|migrated)-(\d{8}T\d{6})(?:-(\d+))?\.json$")
 
 
 class BackupKind(StrEnum):
@@ -47,6 +52,7 @@ class BackupKind(StrEnum):
     DAILY = "daily"
     MANUAL = "manual"
     REPLACED = "replaced"
+    MIGRATED = "migrated"
     OTHER = "other"
     """A file put in the folder by hand."""
 
@@ -189,26 +195,13 @@ class Backups:
                 continue
             return target
 
-    def keep_replaced(self, journal: Path, now: datetime) -> tuple[Path, int | None]:
-        """Copy ``journal``, about to be replaced by a restore; returns the copy and its entries.
-
-        Raises :class:`StorageError` when the copy cannot be made: a restore
-        must then not go ahead, or the journal it replaces would be lost.
-        """
-        try:
-            current = read_regular(journal)
-            kept = self.write_named(BackupKind.REPLACED, current, now)
-        except OSError as error:
-            raise StorageError(
-                _(
-                    "Could not keep a copy of the current journal in {folder}: {reason}. "
-                    "Nothing was restored; the journal was not changed."
-                ).format(folder=self.folder, reason=error.strerror or str(error))
-            ) from None
-        try:
-            return kept, count_entries(current)
-        except UnreadableFile:
-            return kept, None
+    def keep_once(self, kind: BackupKind, raw: bytes, now: datetime) -> Path:
+        """Keep ``raw`` under a new name of ``kind``, unless a copy of ``kind`` holds it already."""
+        for backup in self.all():
+            same_size = backup.kind is kind and backup.path.stat().st_size == len(raw)
+            if same_size and read_regular(backup.path) == raw:
+                return backup.path
+        return self.write_named(kind, raw, now)
 
     def _prune(self, kind: BackupKind, keep: int) -> None:
         own = [backup for backup in self.all() if backup.kind is kind]
@@ -254,7 +247,9 @@ def read_backup(path: Path) -> bytes:
             _("Cannot read the backup {path}: {reason}").format(path=path, reason=error.strerror)
         ) from None
     try:
-        decode(raw)
+        data = decode(raw)
+        if not is_single_file(data):
+            raise UnreadableFile(_("it is part of a journal, not a whole journal"))
     except UnreadableFile as error:
         raise StorageError(
             _("The backup {path} is not usable either: {reason}.").format(path=path, reason=error)

@@ -1,15 +1,14 @@
-"""The journal file as TinyDB sees it: a Storage that reads fresh and writes atomically.
+"""The journal's files as TinyDB sees them: read fresh, changed in memory, written atomically.
 
 TinyDB's own JSONStorage overwrites in place (a crash can leave half a file)
-and keeps state between calls.  Here one :class:`JournalStorage` lives for one
-transaction: it reads the file once, lets TinyDB change the data in memory and
-writes it back in one atomic replace when the transaction commits.  A parsed
-copy is kept between transactions and reused only while the file's identity
-(device, inode, size, modification time) is unchanged, so another process's
-write is always seen.  The cache keeps the file it parsed open: while it is
-open its inode cannot be freed and handed to a newer file, so an equal
-identity really means the same file (on a busy journal an inode number is
-otherwise reused within milliseconds, with the same size and time stamp).
+and keeps state between calls.  Here a :class:`TransactionTables` lives for
+one transaction on one file: TinyDB changes a copy of the file's tables in
+memory, and the journal writes it back in one atomic replace when the
+transaction commits.  A parsed copy is kept between transactions and reused
+only while the file's identity (device, inode, size, modification time) is
+unchanged, so another process's write is always seen.  The cache keeps the
+file it parsed open: while it is open its inode cannot be freed and handed to
+a newer file, so an equal identity really means the same file.
 """
 
 from __future__ import annotations
@@ -19,16 +18,20 @@ import os
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from tinydb.storages import Storage
 
 from focuscheck.domain import json_text
 from focuscheck.i18n import _
-from focuscheck.storage.atomic import atomic_write
-from focuscheck.storage.memo import RecordMemo
+from focuscheck.storage.atomic import atomic_write, fsync_dir
+from focuscheck.storage.layout import year_files
+from focuscheck.storage.quick_status import Fingerprint, on_disk
 from focuscheck.storage.regular_file import open_regular
-from focuscheck.storage.schema import ENTRIES, Data, ShapeError, check_shape, upgrade
+from focuscheck.storage.schema import Data, ShapeError, check_shape, check_version
+
+if TYPE_CHECKING:
+    from focuscheck.domain.entry import Entry
 
 Signature = tuple[int, int, int, int]
 
@@ -43,19 +46,24 @@ class UnreadableFile(Exception):
 
 @dataclass(eq=False)
 class FileCache:
-    """The last parsed contents of a journal file and the identity they belong to."""
+    """The last parsed contents of one journal file and the identity they belong to."""
 
     signature: Signature | None = None
     data: Data | None = None
-    fragments: RecordMemo[bytes] = field(default_factory=RecordMemo)
-    """Encoded entries, reused by the next write while they are unchanged."""
+    entries: list[Entry] | None = None
+    """The file's entries, decoded (a year file, once they were asked for)."""
+    checked: bool = False
+    """Every entry record in :attr:`data` is known to be valid."""
+    ids: dict[str, str] | None = None
+    """Each entry id in :attr:`data` and its document id (a year file, once asked for)."""
     _held: weakref.finalize[Any, Any] | None = field(default=None, repr=False)
 
-    def hold(self, fd: int, signature: Signature, data: Data) -> None:
+    def hold(self, fd: int, signature: Signature, data: Data, *, checked: bool = False) -> None:
         """Remember ``data`` as the contents of the open file ``fd``; the cache closes it."""
         self.clear()
         self.signature = signature
         self.data = data
+        self.checked = checked
         if HOLD_OPEN:
             self._held = weakref.finalize(self, os.close, fd)
         else:
@@ -64,6 +72,9 @@ class FileCache:
     def clear(self) -> None:
         self.signature = None
         self.data = None
+        self.entries = None
+        self.ids = None
+        self.checked = False
         if self._held is not None:
             self._held()
             self._held = None
@@ -77,39 +88,15 @@ def signature_of(path: Path) -> Signature:
     return _signature(os.stat(path))
 
 
-def _dumps(value: object) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def encode(data: Data) -> bytes:
+    """A journal file's bytes for ``data``: compact UTF-8 JSON, ``_meta`` first."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate (in a draft, say) has no UTF-8 form; JSON's \u escape
         # keeps it and the file valid UTF-8.
-        return json.dumps(value, separators=(",", ":")).encode("ascii")
-
-
-def encode(data: Data, fragments: RecordMemo[bytes] | None = None) -> bytes:
-    """The journal's bytes for ``data``: compact UTF-8 JSON.
-
-    With ``fragments``, entries encoded by an earlier write are reused while
-    they are unchanged; the bytes are the same either way.
-    """
-    if fragments is None:
-        return _dumps(data)
-    # One list of pieces and one join: the entries are megabytes, so copy them once.
-    pieces: list[bytes] = []
-    for name, table in data.items():
-        pieces += (b"," if pieces else b"{", _dumps(name), b":")
-        if name == ENTRIES:
-            records = fragments.derive(table, _encode_record)
-            pieces += (b"{", b",".join(records), b"}")
-        else:
-            pieces.append(_dumps(table))
-    pieces.append(b"}" if pieces else b"{}")
-    return b"".join(pieces)
-
-
-def _encode_record(doc_id: str, record: dict[str, Any]) -> bytes:
-    return _dumps(doc_id) + b":" + _dumps(record)
+        return json.dumps(data, separators=(",", ":")).encode("ascii")
 
 
 def decode(raw: bytes) -> Data:
@@ -132,14 +119,13 @@ def decode(raw: bytes) -> Data:
     except RecursionError:
         raise UnreadableFile(_("it is not valid JSON")) from None
     try:
-        data, _changed = upgrade(check_shape(parsed))
+        return check_version(check_shape(parsed))
     except ShapeError as error:
         raise UnreadableFile(str(error)) from None
-    return data
 
 
 def load(path: Path, cache: FileCache) -> Data:
-    """The journal's data, from the cache when the file has not changed since."""
+    """The file's data, from the cache when the file has not changed since."""
     # Locals: another thread's transaction may clear the cache between check and return.
     data, signature = cache.data, cache.signature
     if data is not None and signature == signature_of(path):
@@ -163,60 +149,94 @@ def load(path: Path, cache: FileCache) -> Data:
     return data
 
 
-def remember_written(path: Path, cache: FileCache, data: Data) -> None:
-    """Cache ``data`` as the contents of the file just written to ``path`` (lock held)."""
+def write(path: Path, cache: FileCache, data: Data) -> OSError | None:
+    """Replace the file at ``path`` with ``data`` atomically and cache it (lock held).
+
+    Returns the error from syncing the folder after the replace, if any (see
+    :func:`~focuscheck.storage.atomic.atomic_write`).  What the journal
+    writes it has checked, so the cached copy counts as checked.
+    """
+    cache.clear()
+    not_synced = atomic_write(path, encode(data))
     try:
         fd = open_regular(path)
     except OSError:
-        cache.clear()
-        return
+        return not_synced
     try:
         signature = _signature(os.fstat(fd))
     except OSError:
         os.close(fd)
-        cache.clear()
-        return
-    cache.hold(fd, signature, data)
+        return not_synced
+    cache.hold(fd, signature, data, checked=True)
+    return not_synced
 
 
-class JournalStorage(Storage):
-    """TinyDB storage for one transaction on the journal file."""
+class DiskFiles:
+    """The journal's files in its data folder, each parsed once while it stays the same."""
 
-    def __init__(self, path: Path, cache: FileCache) -> None:
-        self._path = path
-        self._cache = cache
-        self._data: Data | None = None
+    def __init__(self) -> None:
+        self._caches: dict[Path, FileCache] = {}
+
+    def cache(self, path: Path) -> FileCache:
+        """The parse cache of the file at ``path``."""
+        return self._caches.setdefault(path, FileCache())
+
+    def exists(self, path: Path) -> bool:
+        return os.path.lexists(path)
+
+    def years(self, data_dir: Path) -> dict[int, Path]:
+        return year_files(data_dir)
+
+    def read(self, path: Path) -> Data:
+        return load(path, self.cache(path))
+
+    def write(self, path: Path, data: Data) -> OSError | None:
+        return write(path, self.cache(path), data)
+
+    def fingerprint(self, path: Path) -> Fingerprint | None:
+        return on_disk(path)
+
+    def remove(self, path: Path) -> None:
+        self.cache(path).clear()
+        path.unlink(missing_ok=True)
+        fsync_dir(path.parent)
+
+    def forget(self) -> None:
+        """Let go of every cached file."""
+        for cache in self._caches.values():
+            cache.clear()
+
+
+class Files(Protocol):
+    """Where a journal keeps its files: :class:`DiskFiles`, or memory for tests."""
+
+    def cache(self, path: Path) -> FileCache: ...
+    def exists(self, path: Path) -> bool: ...
+    def years(self, data_dir: Path) -> dict[int, Path]: ...
+    def read(self, path: Path) -> Data: ...
+    def write(self, path: Path, data: Data) -> OSError | None: ...
+    def fingerprint(self, path: Path) -> Fingerprint | None: ...
+    def remove(self, path: Path) -> None: ...
+    def forget(self) -> None: ...
+
+
+class TransactionTables(Storage):
+    """TinyDB storage over one file's data for one transaction, in memory.
+
+    It starts from a copy of the tables, so what TinyDB changes never reaches
+    the cached file; the journal writes :attr:`data` when the transaction commits.
+    """
+
+    def __init__(self, data: Data) -> None:
+        self.data: Data = {name: dict(table) for name, table in data.items()}
         self.dirty = False
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        if self._data is None:
-            self._data = load(self._path, self._cache)
-        return self._data
+        return self.data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        # Held until commit(): a transaction writes once, all or nothing.
-        self._data = data
+        self.data = data
         self.dirty = True
-        self._cache.clear()
-
-    def commit(self) -> OSError | None:
-        """Write the transaction's data to disk, atomically, if anything changed.
-
-        Returns the error from syncing the folder after the replace, if any
-        (see :func:`~focuscheck.storage.atomic.atomic_write`).
-        """
-        if not self.dirty or self._data is None:
-            return None
-        not_synced = atomic_write(self._path, encode(self._data, self._cache.fragments))
-        self.dirty = False
-        remember_written(self._path, self._cache, self._data)
-        return not_synced
-
-    def discard(self) -> None:
-        """Forget changes made in memory (the file was never touched)."""
-        self._data = None
-        self.dirty = False
-        self._cache.clear()
 
     def close(self) -> None:
-        self._data = None
+        pass

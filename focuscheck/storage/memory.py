@@ -1,71 +1,67 @@
 """A journal held in memory, for tests and benchmarks.
 
-:class:`MemoryJournal` stands in for the journal file: pass it as the
-``storage`` of :class:`~focuscheck.storage.journal.Journal` and every
-transaction gets a :class:`MemoryJournalStorage` over it.  The data is kept
-as the same bytes the file would hold and parsed afresh by each transaction,
-so a change that is never committed leaves no trace, exactly as on disk.
+:class:`MemoryJournal` stands in for the journal's files: pass it as the
+``storage`` of :class:`~focuscheck.storage.journal.Journal`.  Each file is kept
+as the bytes it would hold on disk and parsed afresh on every read, so a
+change that is never written leaves no trace, exactly as on disk.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any
-
-from tinydb.storages import Storage
+from typing import Final
 
 from focuscheck.storage.journal_file import FileCache, decode, encode
-from focuscheck.storage.schema import Data, new_journal
+from focuscheck.storage.quick_status import Fingerprint
+from focuscheck.storage.schema import Data
+
+_YEAR_FILE: Final = re.compile(r"^entries-(\d{4})\.json$")
+_WRITE_ID: Final = re.compile(rb'"write":"([0-9a-f]{32})"')
 
 
 class MemoryJournal:
-    """The bytes of one journal, shared by the transactions that open it."""
+    """The bytes of one journal's files, by file name."""
 
-    def __init__(self, data: Data | None = None) -> None:
-        self.raw: bytes = encode(data if data is not None else new_journal())
-        """What the journal file would hold."""
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+        """What each file would hold."""
         self.commits = 0
-        """How many transactions have written; lets a test count writes."""
+        """How many files have been written; lets a test count writes."""
+        self._written: dict[str, int] = {}
 
-    def __call__(self, path: Path, cache: FileCache) -> MemoryJournalStorage:
-        """A storage for one transaction (``path`` and ``cache`` are not needed here)."""
-        return MemoryJournalStorage(self)
+    def cache(self, path: Path) -> FileCache:
+        return FileCache()  # nothing is kept between reads
 
-    def data(self) -> Data:
-        """The journal's current contents, parsed."""
-        return decode(self.raw)
+    def exists(self, path: Path) -> bool:
+        return path.name in self.files
 
+    def years(self, data_dir: Path) -> dict[int, Path]:
+        found = {
+            int(m.group(1)): data_dir / name for name in self.files if (m := _YEAR_FILE.match(name))
+        }
+        return dict(sorted(found.items()))
 
-class MemoryJournalStorage(Storage):
-    """TinyDB storage for one transaction on a :class:`MemoryJournal`."""
+    def read(self, path: Path) -> Data:
+        try:
+            return decode(self.files[path.name])
+        except KeyError:
+            raise FileNotFoundError(path) from None
 
-    def __init__(self, home: MemoryJournal) -> None:
-        self._home = home
-        self._data: Data | None = None
-        self.dirty = False
+    def write(self, path: Path, data: Data) -> None:
+        self.files[path.name] = encode(data)
+        self.commits += 1
+        self._written[path.name] = self.commits
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        if self._data is None:
-            self._data = self._home.data()
-        return self._data
+    def fingerprint(self, path: Path) -> Fingerprint | None:
+        raw = self.files.get(path.name)
+        match = None if raw is None else _WRITE_ID.search(raw[:160])
+        if raw is None or match is None:
+            return None
+        return [match.group(1).decode("ascii"), len(raw), self._written[path.name]]
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        # Held until commit(), like the file storage: one write per transaction.
-        self._data = data
-        self.dirty = True
+    def remove(self, path: Path) -> None:
+        self.files.pop(path.name, None)
 
-    def commit(self) -> None:
-        """Make the transaction's changes the journal's contents."""
-        if not self.dirty or self._data is None:
-            return
-        self._home.raw = encode(self._data)
-        self._home.commits += 1
-        self.dirty = False
-
-    def discard(self) -> None:
-        """Forget the changes made in this transaction."""
-        self._data = None
-        self.dirty = False
-
-    def close(self) -> None:
-        self._data = None
+    def forget(self) -> None:
+        pass

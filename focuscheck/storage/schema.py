@@ -1,46 +1,79 @@
-"""The journal's layout on disk, its schema version and the migrations between versions.
+"""The journal's layout on disk, its schema version and the shapes of its files.
 
-The file is TinyDB's JSON layout: ``{table: {doc_id: document}}``.  The ``_meta``
-table holds one document with ``schema_version``.  Entries are stored in the
-public entry format (see ``docs/data-format.md``), so a backup is readable by
-any tool that reads an export.
+Every file is TinyDB's JSON layout: ``{table: {doc_id: document}}``, with a
+``_meta`` table holding one document with ``schema_version``.  Entries are
+stored in the public entry format (see ``docs/data-format.md``), so a backup
+is readable by any tool that reads an export.
+
+Schema 2 (this one) splits the journal over several files in the data folder
+(see :mod:`focuscheck.storage.layout`):
+
+- ``journal.json``, the small state file: ``settings``, ``state`` (the draft,
+  the pseudonym, retro history), ``trash``, ``status`` (what ``focuscheck
+  status`` needs) and ``pending`` (a change across files under way);
+- ``entries-YYYY.json``, one per year: the ``entries`` whose date is in that year.
+
+Schema 1 kept everything in ``journal.json``.  That single-file shape is still
+how a whole journal travels: backups are written in it, a restore reads it,
+and a ``journal.json`` found in it is split into the files of schema 2 when
+the journal is opened (see :mod:`focuscheck.storage.migration`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Final
 
 from focuscheck.i18n import _
+from focuscheck.storage.layout import STATE_NAME
 
-SCHEMA_VERSION: Final = 1
-JOURNAL_NAME: Final = "journal.json"
+SCHEMA_VERSION: Final = 2
+SINGLE_FILE_VERSION: Final = 1
+"""The version of a whole journal in one file (schema 1, and every backup)."""
+JOURNAL_NAME: Final = STATE_NAME
 META: Final = "_meta"
 ENTRIES: Final = "entries"
 SETTINGS: Final = "settings"
 STATE: Final = "state"
 TRASH: Final = "trash"
 """Deleted entries, kept for a while (see :mod:`focuscheck.storage.trash`)."""
-TABLES: Final = (META, ENTRIES, SETTINGS, STATE, TRASH)
+STATUS: Final = "status"
+"""What ``focuscheck status`` needs, kept in step with the entries (see :mod:`.quick_status`)."""
+PENDING: Final = "pending"
+"""A change across several files, written here first (see :mod:`.changes`)."""
+STATE_TABLES: Final = (META, SETTINGS, STATE, TRASH, STATUS, PENDING)
+YEAR_TABLES: Final = (META, ENTRIES)
+SINGLE_FILE_TABLES: Final = (META, ENTRIES, SETTINGS, STATE, TRASH)
 
 Data = dict[str, dict[str, dict[str, Any]]]
-
-#: version -> function turning data of that version into the next version's
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
 
 
 class ShapeError(ValueError):
     """The data is not a focuscheck journal; the message says why."""
 
 
-def new_journal() -> Data:
-    """The contents of a freshly created journal."""
+def new_state() -> Data:
+    """The contents of a fresh state file."""
     return {
-        META: {"1": {"schema_version": SCHEMA_VERSION}},
-        ENTRIES: {},
-        SETTINGS: {},
-        STATE: {},
-        TRASH: {},
+        name: {"1": {"schema_version": SCHEMA_VERSION}} if name == META else {}
+        for name in STATE_TABLES
+    }
+
+
+def new_year(year: int, write_id: str) -> Data:
+    """The contents of a year file holding no entries yet."""
+    return {META: {"1": year_meta(year, write_id)}, ENTRIES: {}}
+
+
+def year_meta(year: int, write_id: str) -> dict[str, Any]:
+    """A year file's ``_meta`` document; ``write_id`` is new on every write."""
+    return {"schema_version": SCHEMA_VERSION, "year": year, "write": write_id}
+
+
+def new_single_file() -> Data:
+    """A whole journal with nothing in it, in the single-file shape."""
+    return {
+        name: {"1": {"schema_version": SINGLE_FILE_VERSION}} if name == META else {}
+        for name in SINGLE_FILE_TABLES
     }
 
 
@@ -65,20 +98,21 @@ def check_shape(data: object) -> Data:
     return data
 
 
+def meta(data: Data) -> dict[str, Any]:
+    """The ``_meta`` document of ``data`` (its shape checked)."""
+    return next(iter(data[META].values()))
+
+
 def schema_version(data: Data) -> int:
     """The schema version recorded in ``data``."""
-    meta = next(iter(data[META].values()))
-    version = meta.get("schema_version")
+    version = meta(data).get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ShapeError(_("its schema version is missing or invalid"))
     return version
 
 
-def upgrade(data: Data) -> tuple[Data, bool]:
-    """Bring ``data`` to :data:`SCHEMA_VERSION`; returns the data and whether it changed.
-
-    Raises :class:`ShapeError` when the file was written by a newer focuscheck.
-    """
+def check_version(data: Data) -> Data:
+    """``data`` with every table of its kind present; :class:`ShapeError` for a newer schema."""
     version = schema_version(data)
     if version > SCHEMA_VERSION:
         raise ShapeError(
@@ -87,14 +121,17 @@ def upgrade(data: Data) -> tuple[Data, bool]:
                 "(schema {found}; this one reads up to {known})"
             ).format(found=version, known=SCHEMA_VERSION)
         )
-    changed = False
-    while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
-        version += 1
-        next(iter(data[META].values()))["schema_version"] = version
-        changed = True
-    for table in TABLES:
-        if table not in data:
-            data[table] = {}
-            changed = True
-    return data, changed
+    if version == SINGLE_FILE_VERSION:
+        tables: tuple[str, ...] = SINGLE_FILE_TABLES
+    elif ENTRIES in data:
+        tables = YEAR_TABLES
+    else:
+        tables = STATE_TABLES
+    for table in tables:
+        data.setdefault(table, {})
+    return data
+
+
+def is_single_file(data: Data) -> bool:
+    """Whether ``data`` is a whole journal in one file (schema 1, or a backup)."""
+    return schema_version(data) == SINGLE_FILE_VERSION

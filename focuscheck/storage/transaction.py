@@ -1,41 +1,22 @@
-"""The parts of a journal transaction: the storage it runs on, the lock, and what it reports.
+"""The parts of a journal transaction: the lock of the data folder, and what it reports.
 
 See ``docs/storage.md`` for the whole write path and what each failure does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final, Protocol, cast
+from typing import Final
 
 from filelock import FileLock, Timeout
-from tinydb import TinyDB
 
 from focuscheck.i18n import _
 from focuscheck.storage.errors import JournalBusy, JournalWriteError, StorageError
-from focuscheck.storage.journal_file import FileCache
 from focuscheck.storage.regular_file import NotRegularFile, prepare_lock_file
-from focuscheck.storage.schema import ENTRIES
 
 LOCK_TIMEOUT: Final = 10.0
-
-
-class TransactionStorage(Protocol):
-    """What a transaction needs from a TinyDB storage (see ``JournalStorage``)."""
-
-    dirty: bool
-
-    def read(self) -> dict[str, dict[str, Any]] | None: ...
-    def write(self, data: dict[str, dict[str, Any]]) -> None: ...
-    def commit(self) -> OSError | None: ...
-    def discard(self) -> None: ...
-    def close(self) -> None: ...
-
-
-#: Makes the storage for one transaction from the journal path and its parse cache.
-StorageFactory = Callable[[Path, FileCache], TransactionStorage]
 
 
 class JournalLock:
@@ -135,16 +116,3 @@ def backup_warning(folder: Path, error: OSError) -> str:
     return _("Could not write the daily backup in {folder}: {reason}").format(
         folder=folder, reason=error.strerror
     )
-
-
-def find_entry(db: TinyDB, entry_id: str) -> tuple[int, dict[str, Any]] | None:
-    """The document id and record of the entry with ``entry_id`` in this transaction.
-
-    One pass over the table as the transaction read it, instead of the two
-    scans a TinyDB query (``get`` then ``upsert``) would make.
-    """
-    data = cast(TransactionStorage, db.storage).read() or {}
-    for doc_id, record in data.get(ENTRIES, {}).items():
-        if record.get("id") == entry_id:
-            return int(doc_id), record
-    return None

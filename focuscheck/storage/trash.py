@@ -1,10 +1,10 @@
-"""The trash: deleted check-ins, kept for :data:`KEEP_DAYS` days in the journal's own file.
+"""The trash: deleted check-ins, kept for :data:`KEEP_DAYS` days in the journal's state file.
 
-The trash is a table of the journal (``trash``), not a file beside it, so
-moving an entry there is one transaction: the entry leaves ``entries`` and
-arrives in ``trash`` in the same atomic replace, under the same lock.  A crash
-or another focuscheck writing at the same moment can therefore never lose an
-entry between the two, nor show it in both.  Everything that reads entries
+The trash is a table of the small state file (``trash``).  Moving an entry
+there changes two files, its year file and the state file; the journal
+writes the move into the state file first (see :mod:`focuscheck.storage.changes`),
+so a crash or another focuscheck writing at the same moment can never lose
+an entry between the two, nor show it in both.  Everything that reads entries
 (history, stats, exports, status) reads the ``entries`` table only, so a
 trashed entry is out of all of them.
 
@@ -20,15 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from tinydb import TinyDB
+from tinydb.table import Table
 
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import ValidationError
 from focuscheck.i18n import _
 from focuscheck.storage.errors import StorageError
-from focuscheck.storage.schema import ENTRIES, TRASH
 from focuscheck.storage.stored_entry import entry_from_stored
-from focuscheck.storage.transaction import find_entry
 
 KEEP_DAYS: Final = 30
 SHORT_ID: Final = 8
@@ -77,33 +75,26 @@ def _trashed(
         ) from None
 
 
-def move_to_trash(db: TinyDB, entry_id: str, now: datetime) -> bool:
-    """In a transaction: move the entry with ``entry_id`` to the trash; False if there is none."""
-    found = find_entry(db, entry_id)
-    if found is None:
-        return False
-    doc_id, record = found
-    db.table(ENTRIES).remove(doc_ids=[doc_id])
-    db.table(TRASH).insert({"deleted_at": now.isoformat(), "entry": dict(record)})
-    purge(db, now)
-    return True
+def trash_record(record: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """The trash record for the stored entry ``record``, deleted at ``now``."""
+    return {"deleted_at": now.isoformat(), "entry": dict(record)}
 
 
-def take_from_trash(
-    db: TinyDB, wanted: str, now: datetime, unreadable: Callable[[str], Exception]
-) -> Entry:
-    """In a transaction: put the trashed entry ``wanted`` (its id or the id's start) back.
+def find_in_trash(
+    table: dict[str, dict[str, Any]],
+    wanted: str,
+    now: datetime,
+    unreadable: Callable[[str], Exception],
+) -> tuple[int, Trashed, dict[str, Any]]:
+    """The document id, item and entry record of the trashed entry ``wanted`` (id or its start).
 
-    Refused, with a message saying why, when no entry or more than one matches,
-    when the journal holds the entry again, or when the entry's day already has
-    a check-in: bringing it back must not hide or replace what was written since.
+    Refused, with a message saying why, when no entry or more than one matches.
     """
-    table = db.table(TRASH)
     key = wanted.strip().lower()
     matches = [
-        (doc.doc_id, item, doc["entry"])
-        for doc in table.all()
-        if (item := _trashed(str(doc.doc_id), dict(doc), now, unreadable)).entry.id.startswith(key)
+        (int(doc_id), item, record["entry"])
+        for doc_id, record in table.items()
+        if (item := _trashed(doc_id, record, now, unreadable)).entry.id.startswith(key)
         and item.purged_on() > now
     ]
     if not key or not matches:
@@ -118,10 +109,16 @@ def take_from_trash(
                 id=wanted[:40]
             )
         )
-    doc_id, item, record = matches[0]
-    entry = item.entry
+    return matches[0]
+
+
+def check_can_come_back(entry: Entry, held_again: bool, day_taken: bool) -> None:
+    """Refuse bringing ``entry`` back when the journal holds it again or its day is taken.
+
+    Bringing it back must not hide or replace what was written since.
+    """
     day = entry.date.isoformat()
-    if find_entry(db, entry.id) is not None:
+    if held_again:
         # Imported again since it was deleted: which copy is right is the person's call.
         raise TrashRefused(
             _(
@@ -129,22 +126,17 @@ def take_from_trash(
                 "(imported since?). The copy in the trash stays there."
             ).format(date=day)
         )
-    if any(other.get("date") == day for other in db.table(ENTRIES).all()):
+    if day_taken:
         raise TrashRefused(
             _(
                 "The check-in of {date} was not brought back: that day has a check-in "
                 "already. Delete that one first if you want the old one back."
             ).format(date=day)
         )
-    db.table(ENTRIES).insert(dict(record))
-    table.remove(doc_ids=[doc_id])
-    purge(db, now)
-    return entry
 
 
-def purge(db: TinyDB, now: datetime) -> None:
+def purge(table: Table, now: datetime) -> None:
     """Drop trash records deleted :data:`KEEP_DAYS` days or more before ``now``."""
-    table = db.table(TRASH)
     limit = now - timedelta(days=KEEP_DAYS)
     old = [doc.doc_id for doc in table.all() if (at := _deleted_at(doc)) and at <= limit]
     if old:

@@ -6,8 +6,17 @@ delay.  The writer announced each operation before starting it and after
 finishing it, so after the kill the harness knows exactly two acceptable
 journals: the state before the operation in flight and the state after it.
 The journal must open, must equal one of the two, and so holds every entry
-whose save returned.  Used by the test suite (a few dozen kills) and by
-``bench/crash_kills.py`` (a thousand).
+whose save returned.  The writer's edits give entries the date of its clock,
+which moves on by years between rounds, so edits move entries between year
+files too.
+
+:func:`run_migration` kills a focuscheck while it splits an old single-file
+journal into year files: after each kill the next open must show exactly the
+old journal's entries, and the old file must still be there, as
+``journal.json`` (not split yet) or as a ``migrated-`` backup.
+
+Used by the test suite (a few dozen kills) and by ``bench/crash_kills.py``
+(a thousand).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Final
 
@@ -162,6 +172,93 @@ def check(
         report.failures.append(
             f"round {seed}: journal is neither before nor after {in_flight['op']} {in_flight['id']}"
         )
+
+
+def _old_journal(data_dir: Path, rng: random.Random) -> tuple[bytes, State]:
+    """Write an old single-file journal of a few years into a fresh ``data_dir``."""
+    import shutil
+    import uuid
+
+    from focuscheck.domain.entry_format import entry_to_record
+    from focuscheck.storage.atomic import atomic_write, ensure_private_dir
+    from focuscheck.storage.journal_file import encode
+    from focuscheck.storage.schema import ENTRIES, new_single_file
+    from tests.robustness.workers import FILLER, entry
+
+    shutil.rmtree(data_dir, ignore_errors=True)
+    ensure_private_dir(data_dir)
+    data = new_single_file()
+    state: State = {}
+    for number in range(rng.randint(200, 1500)):
+        clock = FixedClock(START - timedelta(days=rng.randint(0, 5 * 365)))
+        entry_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        value = f"old {number} " + FILLER * rng.randint(0, 6)
+        data[ENTRIES][str(number + 1)] = entry_to_record(entry(entry_id, value.strip(), clock))
+        state[entry_id] = value.strip()
+    raw = encode(data)
+    atomic_write(data_dir / JOURNAL_NAME, raw)
+    return raw, state
+
+
+def _old_file_kept(data_dir: Path, raw: bytes) -> bool:
+    if (data_dir / JOURNAL_NAME).read_bytes() == raw:
+        return True
+    backups = data_dir / "backups"
+    return any(path.read_bytes() == raw for path in backups.glob("migrated-*.json"))
+
+
+def migration_round(data_dir: Path, seed: int, delay: float, report: CrashReport) -> None:
+    """Kill a focuscheck splitting an old journal after ``delay`` s; check the next open."""
+    raw, state = _old_journal(data_dir, random.Random(seed))
+    opener = subprocess.Popen(
+        [sys.executable, str(WORKERS), "opener", str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: list[str] = []
+    started = threading.Event()
+    reader = threading.Thread(target=_collect, args=(opener.stdout, lines, started))
+    reader.start()
+    started.wait(timeout=60)
+    time.sleep(delay)
+    opener.send_signal(signal.SIGKILL)
+    opener.wait()
+    reader.join()
+    report.kills += 1
+    if "D" in lines:
+        report.operations_done += 1
+    else:
+        report.in_flight += 1
+        split_done = (data_dir / JOURNAL_NAME).read_bytes() != raw
+        report.found_after += split_done
+        report.found_before += not split_done
+    report.temp_files_left += count_temp_files(data_dir)
+    try:
+        found = read_state(data_dir)
+    except Exception as error:  # any failure to open is exactly what this harness hunts
+        report.failures.append(f"round {seed}: journal unreadable after a killed split: {error}")
+        return
+    if found != state:
+        report.failures.append(f"round {seed}: the split journal differs from the old one")
+    if not _old_file_kept(data_dir, raw):
+        report.failures.append(f"round {seed}: the old journal was not kept")
+    if count_temp_files(data_dir):
+        report.failures.append(f"round {seed}: temporary files survived the next open")
+
+
+def run_migration(
+    data_dir: Path, kills: int, seed: int = 0, max_delay: float = 0.15
+) -> CrashReport:
+    """Kill ``kills`` focuscheck processes in turn while each splits an old journal."""
+    rng = random.Random(seed)
+    report = CrashReport()
+    started = time.perf_counter()
+    for round_number in range(kills):
+        delay = rng.uniform(0, max_delay)
+        migration_round(data_dir, seed * 100_000 + round_number, delay, report)
+    report.seconds = time.perf_counter() - started
+    return report
 
 
 def run(data_dir: Path, kills: int, seed: int = 0, max_delay: float = 0.08) -> CrashReport:

@@ -13,7 +13,7 @@ import pytest
 from focuscheck.domain.clock import FixedClock
 from focuscheck.storage.errors import JournalUnreadable, JournalWriteError, StorageError
 from focuscheck.storage.journal import Journal
-from focuscheck.storage.schema import ENTRIES, new_journal
+from focuscheck.storage.schema import ENTRIES, new_single_file
 from tests.robustness.faults import Step, inject
 from tests.robustness.support import make_entry
 from tests.unit.cli_support import FULL, Runner, make_runner
@@ -91,12 +91,14 @@ class TestSwappedUnderneath:
             journal.save_entry(make_entry(clock))
         assert not journal.path.exists()
 
-    def test_a_journal_replaced_by_another_is_read_and_written_as_the_new_one(
+    def test_a_year_file_replaced_by_another_is_read_and_written_as_the_new_one(
         self, journal: Journal, clock: FixedClock, tmp_path: Path
     ) -> None:
+        journal.save_entry(make_entry(clock, value="Mine, soon replaced"))
+        journal.entries()  # parsed and cached
         other = Journal.open(tmp_path / "other", clock)
         theirs = other.save_entry(make_entry(clock, value="From the other journal"))
-        os.replace(other.path, journal.path)
+        os.replace(other.data_dir / "entries-2026.json", journal.data_dir / "entries-2026.json")
         assert journal.entries() == [theirs]
         mine = journal.save_entry(make_entry(clock, value="Saved after the swap"))
         assert {e.value for e in journal.entries()} == {theirs.value, mine.value}
@@ -150,9 +152,10 @@ class TestSymlink:
         (data_dir / "journal.json").symlink_to(target)
         journal = Journal.open(data_dir, clock)
         for n in range(3):
-            journal.save_entry(make_entry(clock, value=f"Through the link {n}"))
+            journal.save_checkin(make_entry(clock, value=f"Through the link {n}"))
         assert (data_dir / "journal.json").is_symlink()
-        assert len(json.loads(target.read_bytes())[ENTRIES]) == 3
+        assert json.loads(target.read_bytes())["status"]["1"]["dates"] == ["2026-11-26"]
+        assert len(Journal.open(data_dir, clock).entries()) == 3
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         assert [p.name for p in elsewhere.iterdir() if p.name.startswith(".")] == []
 
@@ -169,7 +172,7 @@ class TestSymlink:
 @pytest.mark.slow
 def test_a_hundred_megabyte_journal_opens_and_saves(data_dir: Path, clock: FixedClock) -> None:
     filler = ("A long reflection about the customer, pasted from the minutes. " * 300)[:19_000]
-    data = new_journal()
+    data = new_single_file()
     data[ENTRIES] = {
         str(n + 1): {
             **FULL,

@@ -76,30 +76,9 @@ def test_validation_raises_only_its_own_error_and_lets_no_unsafe_character_in(
 
 
 @FEWER
-@given(raw=RAW_RECORDS)
-def test_the_quick_read_path_never_disagrees_with_validation(raw: dict[str, Any]) -> None:
-    try:
-        full: Entry | None = entry_from_record(raw, now=NOW, is_aligned=_never)
-    except ValidationError:
-        full = None
-    try:
-        read = entry_from_stored(raw, now=NOW)
-    except ValidationError:
-        assert full is None
-        return
-    assert full is not None
-    if raw.get("id") in (None, ""):
-        # Both paths make up a fresh random id for a record without one.
-        assert entry_to_record(read) | {"id": ""} == entry_to_record(full) | {"id": ""}
-    else:
-        assert entry_to_record(read) == entry_to_record(full)
-
-
-@FEWER
 @given(entry=ACCEPTED_ENTRIES)
-def test_what_validation_accepts_reads_back_unchanged_through_either_path(entry: Entry) -> None:
+def test_what_validation_accepts_reads_back_unchanged_from_the_journal(entry: Entry) -> None:
     record = entry_to_record(entry)
-    assert entry_to_record(entry_from_record(record, now=NOW, is_aligned=_never)) == record
     assert entry_to_record(entry_from_stored(record, now=NOW)) == record
 
 

@@ -79,6 +79,10 @@ def test_an_existing_journal_with_loose_permissions_is_tightened_by_the_next_sav
     data_dir: Path, clock: FixedClock
 ) -> None:
     journal = Journal.open(data_dir, clock)
-    journal.path.chmod(0o644)
     journal.save_entry(make_entry(clock))
+    year = data_dir / "entries-2026.json"
+    for path in (journal.path, year):
+        path.chmod(0o644)
+    journal.save_checkin(make_entry(clock))
     assert mode(journal.path) == 0o600
+    assert mode(year) == 0o600

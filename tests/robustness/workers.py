@@ -2,6 +2,7 @@
 
     python workers.py writer DATA_DIR SEED      # mixed saves until killed, reporting each one
     python workers.py saver DATA_DIR NAME COUNT # COUNT new entries, after "go" on stdin
+    python workers.py opener DATA_DIR           # open the journal once (an old one is split)
 
 The writer tells its parent what it is about to do before each operation
 (``B`` and the operation as JSON) and that it finished (``D``), one line each,
@@ -91,10 +92,18 @@ def saver(data_dir: Path, name: str, count: int) -> None:
     report("done")
 
 
+def opener(data_dir: Path) -> None:
+    report('B {"op": "open"}')
+    Journal.open(data_dir, FixedClock(START)).close()
+    report("D")
+
+
 def main(argv: list[str]) -> None:
     kind, data_dir = argv[0], Path(argv[1])
     if kind == "writer":
         writer(data_dir, int(argv[2]))
+    elif kind == "opener":
+        opener(data_dir)
     elif kind == "saver":
         saver(data_dir, argv[2], int(argv[3]))
     else:

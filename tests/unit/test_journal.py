@@ -156,19 +156,21 @@ class TestSettingsStateDraft:
 
 def test_a_failed_change_leaves_nothing_behind(journal: Journal, clock: FixedClock) -> None:
     entry = journal.save_entry(make(clock))
-    with pytest.raises(RuntimeError), journal._transaction() as db:
-        db.table(ENTRIES).truncate()
+    with pytest.raises(RuntimeError), journal._transaction() as change:
+        change.drop(entry.date.year, entry.id)
+        change.db.table("settings").truncate()
         raise RuntimeError("interrupted")
     assert journal.entries() == [entry]
 
 
-def test_memory_storage_writes_once_per_change(data_dir: Path, clock: FixedClock) -> None:
+def test_memory_storage_writes_each_file_once_per_change(data_dir: Path, clock: FixedClock) -> None:
     memory = MemoryJournal()
     journal = Journal.open(data_dir, clock, storage=memory)
+    commits = memory.commits
     journal.entries()
-    assert memory.commits == 0
+    assert memory.commits == commits
     journal.import_entries([make(clock) for _ in range(10)])
-    assert memory.commits == 1
+    assert memory.commits == commits + 2  # the year file, then the state file
     assert not (data_dir / "journal.json").exists()
 
 
@@ -177,7 +179,7 @@ class TestFile:
         journal = Journal.open(data_dir / "nested" / "deeper", clock)
         data = json.loads(journal.path.read_bytes())
         assert data["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
-        assert set(data) == {"_meta", "entries", "settings", "state", "trash"}
+        assert set(data) == {"_meta", "settings", "state", "trash", "status", "pending"}
 
     def test_journal_is_private(self, data_dir: Path, clock: FixedClock) -> None:
         journal = Journal.open(data_dir, clock)
@@ -190,7 +192,7 @@ class TestFile:
     ) -> None:
         journal = Journal.open(data_dir, clock)
         entry = journal.save_entry(make(clock, focus=2))
-        (record,) = json.loads(journal.path.read_bytes())["entries"].values()
+        (record,) = json.loads((data_dir / "entries-2026.json").read_bytes())[ENTRIES].values()
         assert record["id"] == entry.id and record["focus"] == 2
         assert record["created_at"] == "2026-11-26T09:30:00+01:00"
 

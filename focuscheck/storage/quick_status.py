@@ -1,0 +1,100 @@
+"""``focuscheck status`` from the small state file alone: standard library and date helpers only.
+
+The journal keeps a ``status`` record in its state file (see
+:mod:`focuscheck.storage.schema`): every distinct entry date, the workdays the
+streak counts, and for each year file its size, modification time and the id
+of its last write.  :func:`read_status` trusts that record only while every
+year file on disk still matches it; otherwise (a save the record does not
+know about yet, a change across files under way, an old single-file journal)
+it returns None and the caller takes the full route through the journal,
+which also brings the record up to date.  So the quick answer is never a
+wrong one: it is the answer :func:`~focuscheck.domain.summary.day_status`
+gives, from the same dates, through the same streak rule.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from focuscheck.domain.streaks import workday_streak
+from focuscheck.storage.layout import STATE_NAME, year_files
+
+#: Read from the start of a year file: its ``_meta`` comes first and names the last write.
+_HEAD_BYTES: Final = 160
+_WRITE_ID: Final = re.compile(rb'^\{"_meta":\{"1":\{[^{}]*"write":"([0-9a-f]{32})"')
+_STATE_VERSION: Final = 2
+
+Fingerprint = list[Any]
+"""``[write id, size, modification time in ns]`` of one year file."""
+
+
+@dataclass(frozen=True)
+class QuickStatus:
+    done: bool
+    """Whether today has a check-in."""
+    streak: int
+
+
+def status_record(
+    dates: Iterable[str], workdays: Iterable[int], files: Mapping[str, Fingerprint]
+) -> dict[str, Any]:
+    """The ``status`` record for entries on ``dates`` (ISO) in year files ``files``."""
+    return {
+        "dates": sorted(set(dates)),
+        "workdays": sorted(set(workdays)),
+        "files": dict(sorted(files.items())),
+    }
+
+
+def on_disk(path: Path) -> Fingerprint | None:
+    """The fingerprint of the year file at ``path`` as it is now; None if it cannot tell."""
+    try:
+        head = _read_regular(path, _HEAD_BYTES)
+        info = os.stat(path)
+    except OSError:
+        return None
+    match = _WRITE_ID.match(head)
+    if match is None:
+        return None
+    return [match.group(1).decode("ascii"), info.st_size, info.st_mtime_ns]
+
+
+def _read_regular(path: Path, size: int = -1) -> bytes:
+    """The bytes of the regular file at ``path`` (a pipe or device is never waited on)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(size)
+    finally:
+        os.close(fd)
+
+
+def read_status(data_dir: Path, today: date) -> QuickStatus | None:
+    """Today's status from the state file, or None when only the journal can say."""
+    try:
+        data = json.loads(_read_regular(data_dir / STATE_NAME))
+        meta = next(iter(data["_meta"].values()))
+        if meta.get("schema_version") != _STATE_VERSION or data.get("pending"):
+            return None
+        record = next(iter(data["status"].values()))
+        files = record["files"]
+        paths = year_files(data_dir).values()
+        if sorted(files) != sorted(path.name for path in paths):
+            return None
+        if any(on_disk(path) != files[path.name] for path in paths):
+            return None
+        days = {date.fromisoformat(text) for text in record["dates"]}
+        workdays = [int(day) for day in record["workdays"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
+        return None
+    return QuickStatus(done=today in days, streak=workday_streak(days, today, workdays))
