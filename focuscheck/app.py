@@ -385,6 +385,6 @@ def make_app(
     if data_dir is None:
         if journal is None:
             raise ValueError("give the journal or the folder it lives in")
-        data_dir = journal.path.parent
+        data_dir = journal.data_dir
     service = JournalService(data_dir, clock, journal=journal)
     return FocuscheckApp(service=service, start=Start(start))

@@ -172,12 +172,7 @@ class JournalService:
     def save_checkin(self, entry: Entry) -> Entry:
         """Save a finished check-in and drop its draft; returns what was stored."""
 
-        def save(journal: Journal) -> Entry:
-            saved = journal.save_entry(entry)
-            journal.clear_draft()
-            return saved
-
-        return self._do(save)
+        return self._do(lambda journal: journal.save_checkin(entry))
 
     def save_draft(self, draft: dict[str, Any]) -> None:
         """Keep the answers of an unfinished check-in."""
