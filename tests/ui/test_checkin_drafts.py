@@ -268,7 +268,7 @@ class TestFailedSave:
         def refuse(entry):
             raise JournalWriteError("Could not save: the disk is full.")
 
-        monkeypatch.setattr(journal, "save_entry", refuse)
+        monkeypatch.setattr(journal, "save_checkin", refuse)
         app = checkin_app(journal, clock)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
