@@ -13,6 +13,7 @@ a newer file, so an equal identity really means the same file.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import weakref
@@ -56,6 +57,8 @@ class FileCache:
     """Every entry record in :attr:`data` is known to be valid."""
     ids: dict[str, str] | None = None
     """Each entry id in :attr:`data` and its document id (a year file, once asked for)."""
+    encoded: EncodedRecords = field(default_factory=lambda: EncodedRecords())
+    """Records as this process last wrote them; kept across :meth:`clear`."""
     _held: weakref.finalize[Any, Any] | None = field(default=None, repr=False)
 
     def hold(self, fd: int, signature: Signature, data: Data, *, checked: bool = False) -> None:
@@ -88,15 +91,72 @@ def signature_of(path: Path) -> Signature:
     return _signature(os.stat(path))
 
 
-def encode(data: Data) -> bytes:
-    """A journal file's bytes for ``data``: compact UTF-8 JSON, ``_meta`` first."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def _dumps(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate (in a draft, say) has no UTF-8 form; JSON's \u escape
         # keeps it and the file valid UTF-8.
-        return json.dumps(data, separators=(",", ":")).encode("ascii")
+        return json.dumps(value, separators=(",", ":")).encode("ascii")
+
+
+@dataclass(eq=False)
+class EncodedRecords:
+    """The bytes of each record a file was last written with, reused while it is equal.
+
+    A save changes one record of a year's few hundred: encoding only that one
+    keeps a save's cost from growing with the year's entries.  Equal records
+    always encode to equal bytes, so a remembered piece can never be stale.
+    """
+
+    pieces: dict[tuple[str, str], tuple[dict[str, Any], bytes]] = field(default_factory=dict)
+
+    def encode(self, table: str, doc_id: str, record: dict[str, Any]) -> bytes:
+        """``"doc_id":{record}`` as it stands in the file."""
+        key = (table, doc_id)
+        known = self.pieces.get(key)
+        if known is not None and known[0] == record:
+            return known[1]
+        piece = _dumps(doc_id) + b":" + _dumps(record)
+        self.pieces[key] = (_copy(record), piece)
+        return piece
+
+    def forget_others(self, kept: set[tuple[str, str]]) -> None:
+        """Drop the pieces of records the file no longer holds."""
+        for key in self.pieces.keys() - kept:
+            del self.pieces[key]
+
+
+def _copy(record: dict[str, Any]) -> dict[str, Any]:
+    """A copy to compare against later: a list or a draft inside may be changed in place."""
+    return {
+        name: copy.deepcopy(value) if isinstance(value, list | dict) else value
+        for name, value in record.items()
+    }
+
+
+def encode(data: Data, reuse: EncodedRecords | None = None) -> bytes:
+    """A journal file's bytes for ``data``: compact UTF-8 JSON, ``_meta`` first.
+
+    With ``reuse``, records encoded by an earlier write are taken from it; the
+    JSON is the same either way.
+    """
+    if reuse is None:
+        return _dumps(data)
+    pieces: list[bytes] = []
+    kept: set[tuple[str, str]] = set()
+    for name, table in data.items():
+        pieces += (b"," if pieces else b"{", _dumps(name), b":")
+        if isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values()):
+            records = [reuse.encode(name, doc_id, doc) for doc_id, doc in table.items()]
+            kept.update((name, doc_id) for doc_id in table)
+            pieces += (b"{", b",".join(records), b"}")
+        else:
+            pieces.append(_dumps(table))
+    pieces.append(b"}" if pieces else b"{}")
+    reuse.forget_others(kept)
+    return b"".join(pieces)
 
 
 def decode(raw: bytes) -> Data:
@@ -157,7 +217,7 @@ def write(path: Path, cache: FileCache, data: Data) -> OSError | None:
     writes it has checked, so the cached copy counts as checked.
     """
     cache.clear()
-    not_synced = atomic_write(path, encode(data))
+    not_synced = atomic_write(path, encode(data, cache.encoded))
     try:
         fd = open_regular(path)
     except OSError:
