@@ -17,10 +17,11 @@ if TYPE_CHECKING:
     from focuscheck.storage.backups import Backup, Backups
 
 #: How each kind of backup is named in ``restore --list``.
-KIND_NAMES = {
+KIND_NAMES: dict[str, str] = {
     "daily": N_("daily"),
     "manual": N_("manual"),
     "replaced": N_("replaced"),
+    "migrated": N_("migrated"),
     "other": N_("other"),
 }
 VALUE_CHARS = 50
@@ -131,6 +132,13 @@ def _list_backups(backups: Backups) -> None:
         click.echo("  ".join([*cells, row[4]]))
     if any(backup.kind is BackupKind.DAILY for backup in found):
         click.echo(_("A daily backup holds the journal as it was before that day's first change."))
+    if any(backup.kind is BackupKind.MIGRATED for backup in found):
+        click.echo(
+            _(
+                "A migrated backup holds the journal as it was before this version "
+                "split it into one file per year."
+            )
+        )
 
 
 def _backup_row(backup: Backup) -> tuple[str, str, str, str, str]:

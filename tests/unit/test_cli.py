@@ -318,6 +318,35 @@ class TestBackupRestore:
             "A daily backup holds the journal as it was before that day's first change."
         )
 
+    def test_every_kind_of_backup_has_a_name_in_the_list(self) -> None:
+        from focuscheck.cli.backup_cmds import KIND_NAMES
+        from focuscheck.storage.backups import BackupKind
+
+        assert set(KIND_NAMES) == {kind.value for kind in BackupKind}
+
+    def test_the_copy_kept_by_the_split_is_listed_and_restores(
+        self, run: Runner, data_dir: Path
+    ) -> None:
+        from focuscheck.storage.journal_file import encode
+        from focuscheck.storage.schema import ENTRIES, new_single_file
+
+        old = new_single_file()
+        old[ENTRIES] = {"1": {**FULL, "id": "3f1c2b7e-8a44-4b0a-9d55-6c0e2f1a9b10"}}
+        data_dir.mkdir(parents=True, exist_ok=True)
+        (data_dir / "journal.json").write_bytes(encode(old))
+        assert run("history").code == 0
+        lines = run("restore", "--list").out.splitlines()
+        (row,) = [line.split() for line in lines if "migrated-" in line]
+        assert row[0] == "migrated" and row[3:5] == ["1", "entry"]
+        assert lines[-1] == (
+            "A migrated backup holds the journal as it was before this version "
+            "split it into one file per year."
+        )
+        assert run("restore", row[-1]).code == 0
+        assert [e["value"] for e in json.loads(run("history", "--format", "json").out)] == [
+            FULL["value"]
+        ]
+
     def test_list_without_backups(self, run: Runner, data_dir: Path) -> None:
         result = run("restore", "--list")
         assert result.code == 0
