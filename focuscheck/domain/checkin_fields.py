@@ -52,6 +52,8 @@ class FieldSpec:
     """The step that asks it (a :class:`Step`); None for what the app keeps by itself."""
     label: str = field(default="", compare=False)
     """What the text and Markdown renderings show it under (``N_``); "" leaves it out."""
+    hint: str = field(default="", compare=False)
+    """A line of help under the question where its kind's widget asks it (``N_``)."""
     exported: bool = True
     """Whether the anonymized export carries it."""
     free_text: bool = False
