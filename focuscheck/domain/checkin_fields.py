@@ -51,7 +51,11 @@ class FieldSpec:
     step: str | None = None
     """The step that asks it (a :class:`Step`); None for what the app keeps by itself."""
     label: str = field(default="", compare=False)
-    """What the text and Markdown renderings show it under (``N_``); "" leaves it out."""
+    """What the text and Markdown renderings show it under (``N_``); "" leaves it out.
+
+    Also the question's label where its kind's widget asks it on its step."""
+    hint: str = field(default="", compare=False)
+    """A line of help under the question where its kind's widget asks it (``N_``)."""
     exported: bool = True
     """Whether the anonymized export carries it."""
     free_text: bool = False

@@ -5,17 +5,21 @@ turns it into an :class:`~focuscheck.domain.entry.Entry` only when the person
 saves.  The same form is what an unfinished check-in leaves behind as a draft,
 so it converts to and from a plain JSON object that tolerates anything an older
 or damaged draft may hold: a field that no longer fits is dropped, never fatal.
+
+The form holds every question of the table: most have an attribute of their
+own, and the answers to any others are kept in :attr:`CheckinForm.others`, so
+a new question needs no line here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Final
 
-from focuscheck.domain.checkin_fields import CHECKIN, Step
+from focuscheck.domain.checkin_fields import CHECKIN, FieldSpec, Step
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_format import entry_from_record
 from focuscheck.domain.enums import VoiceSource, WasteCategory
@@ -25,10 +29,10 @@ from focuscheck.i18n import _
 
 __all__ = [
     "DRAFT_VERSION",
-    "FIELD_STEPS",
     "STEPS",
     "CheckinForm",
     "Step",
+    "asked_on",
     "blank_form",
     "form_from_draft",
     "form_from_entry",
@@ -40,10 +44,17 @@ DRAFT_VERSION: Final = 1
 STEPS: Final[tuple[Step, ...]] = tuple(Step(name) for name in CHECKIN.steps)
 """The steps in the order they are asked, as the table orders them."""
 
-#: Which step asks each field of the entry format (to send a person back to it).
-FIELD_STEPS: Final[dict[str, Step]] = {
-    name: Step(step) for name, step in CHECKIN.field_steps.items()
-}
+
+def asked_on(step: Step) -> tuple[FieldSpec, ...]:
+    """The questions of the table that ``step`` asks, in the table's order."""
+    return tuple(spec for spec in CHECKIN.asked if spec.step == step)
+
+
+def _other_answers() -> dict[str, Any]:
+    """The empty answer to every question the form has no attribute for."""
+    return {
+        spec.name: spec.rules.form_empty() for spec in CHECKIN.asked if spec.name not in _ATTRIBUTES
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +78,8 @@ class CheckinForm:
     focus: int | None = None
     tags: str = ""
     """Tags as typed, separated by commas."""
+    others: Mapping[str, Any] = field(default_factory=_other_answers, hash=False)
+    """The answers to the table's questions that have no attribute here, by field name."""
     step: int = 0
     """Index into :data:`STEPS` of the step on screen."""
 
@@ -79,8 +92,15 @@ class CheckinForm:
         """Whether this form changes an entry that is already saved."""
         return bool(self.entry_id)
 
+    def answer(self, name: str) -> Any:
+        """The answer to the table's question ``name``, as the form holds it."""
+        return self.others[name] if name in self.others else getattr(self, name)
+
     def changed(self, **changes: Any) -> CheckinForm:
-        """A copy with ``changes`` applied."""
+        """A copy with ``changes`` applied (by attribute or by the question's name)."""
+        others = {name: changes.pop(name) for name in list(changes) if name in self.others}
+        if others:
+            changes["others"] = {**self.others, **others}
         return replace(self, **changes)
 
     def at(self, step: Step | int) -> CheckinForm:
@@ -99,9 +119,9 @@ class CheckinForm:
 
     def check_step(self, step: Step) -> ValidationError | None:
         """What keeps ``step`` from being left forward, or None when it may be."""
-        asked = [spec for spec in CHECKIN.asked if spec.step == step]
+        asked = asked_on(step)
         for spec in asked:
-            text = spec.rules.typed(getattr(self, spec.name))
+            text = spec.rules.typed(self.answer(spec.name))
             if text is not None and len(text) > MAX_TEXT:
                 return ValidationError(
                     _("This answer is too long ({length} characters; at most {limit}).").format(
@@ -110,7 +130,7 @@ class CheckinForm:
                     spec.name,
                 )
         for spec in asked:
-            answer = getattr(self, spec.name)
+            answer = self.answer(spec.name)
             if spec.required_hint and not clean_text(answer):
                 return ValidationError(_(spec.required_hint), spec.name)
             problem = spec.rules.form_problem(answer)
@@ -130,7 +150,7 @@ class CheckinForm:
         """The answers in the public entry format (alignment is left to be computed)."""
         record: dict[str, Any] = {"date": self.day.isoformat()}
         for spec in CHECKIN.asked:
-            value = spec.rules.from_form(spec, getattr(self, spec.name))
+            value = spec.rules.from_form(spec, self.answer(spec.name))
             record[spec.name] = spec.rules.encode(value)
         if self.entry_id:
             record["id"] = self.entry_id
@@ -141,18 +161,21 @@ class CheckinForm:
         return entry_from_record(self.record(), now=now, is_aligned=is_aligned)
 
     def step_for(self, error: ValidationError) -> Step:
-        """The step to go back to for ``error``."""
-        return FIELD_STEPS.get(error.field or "", self.current)
+        """The step to go back to for ``error``: the one that asks its field."""
+        step = CHECKIN.field_steps.get(error.field or "")
+        return self.current if step is None else Step(step)
 
     def to_draft(self) -> dict[str, Any]:
         """The form as a JSON object for the journal's draft slot."""
         draft: dict[str, Any] = {"version": DRAFT_VERSION, "day": self.day.isoformat()}
-        for item in fields(self):
-            if item.name == "day":
-                continue
-            value = getattr(self, item.name)
-            draft[item.name] = value.value if isinstance(value, StrEnum) else value
+        kept = {item.name: getattr(self, item.name) for item in fields(self)}
+        del kept["day"], kept["others"]
+        for name, value in {**kept, **self.others}.items():
+            draft[name] = value.value if isinstance(value, StrEnum) else value
         return draft
+
+
+_ATTRIBUTES: Final = frozenset(item.name for item in fields(CheckinForm))
 
 
 def blank_form(day: date) -> CheckinForm:
@@ -163,7 +186,7 @@ def blank_form(day: date) -> CheckinForm:
 def form_from_entry(entry: Entry) -> CheckinForm:
     """A form that edits ``entry``, starting at the first step."""
     answers = {spec.name: spec.rules.to_form(getattr(entry, spec.name)) for spec in CHECKIN.asked}
-    return CheckinForm(day=entry.date, entry_id=entry.id, **answers)
+    return CheckinForm(day=entry.date, entry_id=entry.id).changed(**answers)
 
 
 def form_from_draft(raw: object) -> CheckinForm | None:
@@ -177,10 +200,8 @@ def form_from_draft(raw: object) -> CheckinForm | None:
     answers = {spec.name: spec.rules.salvage(spec, raw.get(spec.name)) for spec in CHECKIN.asked}
     entry_id = raw.get("entry_id")
     form = CheckinForm(
-        day=day,
-        entry_id=entry_id if isinstance(entry_id, str) and len(entry_id) <= 64 else "",
-        **answers,
-    )
+        day=day, entry_id=entry_id if isinstance(entry_id, str) and len(entry_id) <= 64 else ""
+    ).changed(**answers)
     step = raw.get("step")
     if isinstance(step, int) and not isinstance(step, bool):
         form = form.at(step)

@@ -149,6 +149,12 @@ class FlagRules(KindRules):
     def fits(self, spec: FieldSpec) -> Callable[[Any], bool]:
         return lambda value: type(value) is bool
 
+    def form_empty(self) -> bool:
+        return False
+
+    def salvage(self, spec: FieldSpec, value: object) -> bool:
+        return value if isinstance(value, bool) else False
+
 
 class RatingRules(KindRules):
     export_required = True

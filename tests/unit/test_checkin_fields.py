@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import MISSING, fields, make_dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ from focuscheck.coach.export_format import ExportOptions, build_anonymized
 from focuscheck.coach.loader import ExportEntry
 from focuscheck.coach.schema import export_schema
 from focuscheck.domain.checkin_fields import CHECKIN, FieldSpec, Step
-from focuscheck.domain.checkin_form import STEPS, CheckinForm
+from focuscheck.domain.checkin_form import STEPS, CheckinForm, asked_on
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_csv import csv_rows, to_csv, typed_record
@@ -27,6 +29,7 @@ from focuscheck.domain.text import MAX_TEXT
 from tests.unit.test_entry_format import FULL, NOW, never
 
 PARTICIPANT = "p-00112233445566aa"
+FULL_DAY = date(2026, 3, 2)
 
 
 def _default(item: Any) -> Any:
@@ -46,11 +49,37 @@ def test_the_entry_has_the_table_s_fields_and_empty_values() -> None:
             assert _default(item) == spec.rules.empty(spec), item.name
 
 
-def test_the_form_holds_the_asked_fields_in_the_table_s_order() -> None:
-    answers = [item for item in fields(CheckinForm) if item.name not in ("day", "entry_id", "step")]
-    assert [item.name for item in answers] == [spec.name for spec in CHECKIN.asked]
-    for item in answers:
-        assert _default(item) == CHECKIN.by_name[item.name].rules.form_empty(), item.name
+def test_the_form_s_own_answers_are_asked_fields_in_the_table_s_order() -> None:
+    kept = ("day", "entry_id", "others", "step")
+    answers = [item.name for item in fields(CheckinForm) if item.name not in kept]
+    assert answers == [spec.name for spec in CHECKIN.asked if spec.name in answers]
+    for name in answers:
+        item = next(item for item in fields(CheckinForm) if item.name == name)
+        assert _default(item) == CHECKIN.by_name[name].rules.form_empty(), name
+
+
+def test_a_blank_form_has_the_kind_s_empty_answer_to_every_question() -> None:
+    form = CheckinForm(day=FULL_DAY)
+    assert {spec.name: form.answer(spec.name) for spec in CHECKIN.asked} == {
+        spec.name: spec.rules.form_empty() for spec in CHECKIN.asked
+    }
+
+
+def test_every_step_screen_asks_only_questions_of_its_own_step() -> None:
+    from focuscheck.screens.checkin.flow import STEP_SCREENS
+
+    for step, (module_name, class_name) in STEP_SCREENS.items():
+        screen = getattr(importlib.import_module(module_name), class_name)
+        assert screen.STEP is step, class_name
+        assert screen.ASKS.issubset(spec.name for spec in asked_on(step)), class_name
+
+
+def test_every_kind_a_step_can_ask_has_a_widget() -> None:
+    from focuscheck.widgets.field_answer import FIELD_ANSWERS
+
+    askable = {Kind.TEXT, Kind.RATING, Kind.CHOICE, Kind.FLAG, Kind.TAGS}
+    assert set(FIELD_ANSWERS) == askable
+    assert {spec.kind for spec in CHECKIN.asked} <= askable
 
 
 def test_the_steps_are_the_table_s_in_the_order_they_are_asked() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from focuscheck.domain.checkin_form import (
     STEPS,
     CheckinForm,
@@ -11,8 +13,10 @@ from focuscheck.domain.checkin_form import (
     form_from_entry,
 )
 from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import MAX_TEXT
 from tests.conftest import FROZEN_NOW
+from tests.unit.more_questions_support import use_more_questions
 
 TODAY = FROZEN_NOW.date()
 
@@ -87,3 +91,46 @@ def test_editing_keeps_the_entry_id():
     form = form_from_entry(entry)
     assert form.editing and form.entry_id == entry.id
     assert form.build(now=FROZEN_NOW, is_aligned=lambda _text: False).id == entry.id
+
+
+class TestQuestionsWithoutAnAttribute:
+    """A question the table adds to a step needs no line in the form."""
+
+    @pytest.fixture(autouse=True)
+    def more_questions(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        use_more_questions(monkeypatch)
+
+    def test_a_blank_form_holds_their_empty_answers(self):
+        form = blank_form(TODAY)
+        assert (form.answer("promise"), form.answer("energy")) == ("", None)
+        assert form.is_blank()
+
+    def test_an_answer_to_one_counts_as_typed(self):
+        form = blank_form(TODAY).changed(promise="Call Mrs Berg", energy=2)
+        assert (form.answer("promise"), form.answer("energy")) == ("Call Mrs Berg", 2)
+        assert not form.is_blank()
+        assert form.changed(promise="").answer("energy") == 2
+
+    def test_the_draft_keeps_them(self):
+        form = filled().changed(promise="Call Mrs Berg", energy=2)
+        assert form.to_draft()["promise"] == "Call Mrs Berg"
+        assert form_from_draft(form.to_draft()) == form
+
+    def test_the_entry_carries_them_and_editing_shows_them(self):
+        form = filled().changed(promise="Call Mrs Berg", energy=2)
+        entry = form.build(now=FROZEN_NOW, is_aligned=lambda _text: False)
+        assert (entry.promise, entry.energy) == ("Call Mrs Berg", 2)
+        assert form_from_entry(entry).answer("promise") == "Call Mrs Berg"
+
+    def test_their_step_checks_them_and_a_problem_goes_back_to_it(self):
+        form = filled().changed(promise="x" * (MAX_TEXT + 1))
+        problem = form.check_step(Step.VALUE)
+        assert problem is not None and problem.field == "promise"
+        assert form.step_for(problem) is Step.VALUE
+        with pytest.raises(ValidationError) as raised:
+            form.build(now=FROZEN_NOW, is_aligned=lambda _text: False)
+        assert form.step_for(raised.value) is Step.VALUE
+
+    def test_an_unknown_name_is_refused(self):
+        with pytest.raises(TypeError):
+            blank_form(TODAY).changed(nonsense="x")

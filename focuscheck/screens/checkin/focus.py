@@ -18,6 +18,7 @@ class FocusStep(StepScreen):
     """One rating; Enter goes on."""
 
     STEP = Step.FOCUS
+    ASKS = frozenset({"focus"})
     QUESTION = N_("How focused on the {customer} was your day?")
     HELP_TEXT: ClassVar[str] = N_(
         "Press 1 to 5, or use the arrows, then Enter. 1: the {customer} hardly came "
@@ -33,5 +34,5 @@ class FocusStep(StepScreen):
         super().on_mount()
         self.query_one("#focus", RatingPicker).focus()
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         return self.flow.form.changed(focus=self.query_one("#focus", RatingPicker).value)

@@ -60,6 +60,7 @@ class MissionStep(StepScreen):
     }
     """
     STEP = Step.MISSION
+    ASKS = frozenset({"mission", "mission_clarity"})
     QUESTION = N_("What are our mission and our values?")
     HELP_TEXT: ClassVar[str] = N_(
         "Write them from memory, as you would tell a new colleague, then press Ctrl+N. "
@@ -169,7 +170,7 @@ class MissionStep(StepScreen):
         self.query_one("#raise-status", Static).update(Text(self._raise_status()))
         self.notify(_("Noted. You will find it on the waste step and in your waste list."))
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         form = self.flow.form.changed(mission=self.query_one("#answer", AnswerArea).text)
         if not self.revealed:
             return form

@@ -94,7 +94,7 @@ class QuestionStep(StepScreen):
         await slot.mount(ReflectionCard(answer, reflection + "\n\n" + customer.fill(recorded)))
         self.reflected = answer
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         return self.flow.form.changed(**{self.FIELD: self._answer()})
 
 
@@ -103,6 +103,7 @@ class SalaryStep(QuestionStep):
 
     STEP = Step.SALARY
     FIELD = "salary"
+    ASKS = frozenset({FIELD})
     QUESTION = N_("Who pays my salary?")
     ALIGNED = N_(
         "Yes. Whatever the payslip says, in the end it is the {customer} who pays it. "
@@ -119,6 +120,7 @@ class CornerstoneStep(QuestionStep):
 
     STEP = Step.CORNERSTONE
     FIELD = "cornerstone"
+    ASKS = frozenset({FIELD})
     QUESTION = N_("What is the cornerstone of quality management?")
     ALIGNED = N_(
         "Exactly: the {customer}. Quality management rests on focus on the {customer}; "

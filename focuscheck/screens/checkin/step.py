@@ -1,13 +1,16 @@
 """What every step of the check-in shares: progress, question, keys, and leaving it.
 
 A step reads its widgets into the form when it is left, in either direction,
-so going back never loses what was typed.
+so going back never loses what was typed.  A step screen asks the questions it
+names in ``ASKS`` with widgets of its own; every other question the table puts
+on its step follows them, asked with the widget of its kind
+(:mod:`focuscheck.widgets.field_answer`).
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,7 +20,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
-from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.checkin_form import CheckinForm, Step, asked_on
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _
@@ -28,6 +31,7 @@ from focuscheck.widgets.step_progress import StepProgress
 AUTOSAVE_AFTER: Final = 2.0
 
 if TYPE_CHECKING:
+    from focuscheck.domain.checkin_fields import FieldSpec
     from focuscheck.domain.customer_term import CustomerTerm
     from focuscheck.screens.checkin.flow import CheckinFlow
 
@@ -57,6 +61,8 @@ class StepScreen(Screen[None]):
     }
     """
     STEP: ClassVar[Step]
+    ASKS: ClassVar[frozenset[str]] = frozenset()
+    """The questions of the step (table field names) this screen asks with its own widgets."""
     QUESTION: ClassVar[str] = ""
     """The question asked, marked with ``N_``; may use ``{customer}``."""
     HELP_TITLE: ClassVar[str] = N_("Daily check-in")
@@ -90,6 +96,7 @@ class StepScreen(Screen[None]):
             yield self.progress()
             yield Static(Text(self.question()), classes="question")
             yield from self.body()
+            yield from self.more_questions()
             yield Static("", id="problem", classes="problem")
         yield Footer()
 
@@ -100,8 +107,33 @@ class StepScreen(Screen[None]):
         """The step's own widgets."""
         yield from ()
 
+    def more_questions(self) -> ComposeResult:
+        """A widget for each question of the step this screen does not ask itself."""
+        others = self.other_questions()
+        if not others:
+            return
+        from focuscheck.widgets.field_answer import field_answer
+
+        customer = self.customer
+        for spec in others:
+            yield field_answer(spec, self.form.answer(spec.name), customer)
+
+    def other_questions(self) -> tuple[FieldSpec, ...]:
+        """The questions of the step that are not in :attr:`ASKS`, in the table's order."""
+        return tuple(spec for spec in asked_on(self.STEP) if spec.name not in self.ASKS)
+
     def collect(self) -> CheckinForm:
         """The flow's form with this step's answers read from the widgets."""
+        form = self.collect_own()
+        answers: dict[str, Any] = {}
+        if self.other_questions():
+            from focuscheck.widgets.field_answer import FieldAnswer
+
+            answers = {asked.spec.name: asked.answer for asked in self.query(FieldAnswer)}
+        return form.changed(**answers) if answers else form
+
+    def collect_own(self) -> CheckinForm:
+        """The flow's form with the answers of this screen's own widgets (:attr:`ASKS`)."""
         return self.flow.form
 
     def on_mount(self) -> None:

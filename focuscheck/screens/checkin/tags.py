@@ -19,6 +19,7 @@ class TagsStep(StepScreen):
     """A line of comma-separated tags, then the save."""
 
     STEP = Step.TAGS
+    ASKS = frozenset({"tags"})
     QUESTION = N_("Any tags for today?")
     HELP_TEXT: ClassVar[str] = N_(
         "Optional words to find this day again, separated by commas: a project, a "
@@ -43,5 +44,5 @@ class TagsStep(StepScreen):
     async def _submitted(self) -> None:
         await self.action_next()
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         return self.flow.form.changed(tags=self.query_one("#tags", AnswerInput).value)

@@ -17,6 +17,7 @@ class ValueStep(StepScreen):
     """A few lines on how today's work creates value for the customer."""
 
     STEP = Step.VALUE
+    ASKS = frozenset({"value"})
     QUESTION = N_("What did you do today, or will you do, that creates value for the {customer}?")
     HELP_TEXT: ClassVar[str] = N_(
         "One concrete thing, however small: a call returned, a form made simpler, a "
@@ -31,5 +32,5 @@ class ValueStep(StepScreen):
         super().on_mount()
         self.query_one("#answer", AnswerArea).focus()
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         return self.flow.form.changed(value=self.query_one("#answer", AnswerArea).text)

@@ -21,6 +21,7 @@ class VoiceStep(StepScreen):
     """Three choices and a line for a quote or paraphrase."""
 
     STEP = Step.VOICE
+    ASKS = frozenset({"voice_source", "voice_quote"})
     QUESTION = N_("Whose voice did you hear today?")
     HELP_TEXT: ClassVar[str] = N_(
         "Choose with the arrows and Enter or Space: the {customer} directly, a colleague "
@@ -57,7 +58,7 @@ class VoiceStep(StepScreen):
         pressed = self.query_one("#source", RadioSet).pressed_index
         return SOURCES[pressed] if 0 <= pressed < len(SOURCES) else None
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         return self.flow.form.changed(
             voice_source=self._source(), voice_quote=self.query_one("#quote", AnswerInput).value
         )

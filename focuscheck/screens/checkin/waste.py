@@ -22,6 +22,7 @@ class WasteStep(StepScreen):
     """A category and a short note; both may stay empty."""
 
     STEP = Step.WASTE
+    ASKS = frozenset({"waste_category", "waste_note"})
     QUESTION = N_("What did you notice today that adds no value for the {customer}?")
     HELP_TEXT: ClassVar[str] = N_(
         "Optional. Pick the kind of waste with the arrows and Enter or Space, and note "
@@ -54,7 +55,7 @@ class WasteStep(StepScreen):
     async def _submitted(self) -> None:
         await self.action_next()
 
-    def collect(self) -> CheckinForm:
+    def collect_own(self) -> CheckinForm:
         pressed = self.query_one("#category", RadioSet).pressed_index
         category = CHOICES[pressed] if 0 <= pressed < len(CHOICES) else None
         return self.flow.form.changed(
