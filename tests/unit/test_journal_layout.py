@@ -18,6 +18,7 @@ from focuscheck.storage import journal_file
 from focuscheck.storage.atomic import atomic_write
 from focuscheck.storage.journal import Journal
 from focuscheck.storage.journal_file import encode
+from focuscheck.storage.journal_writer import JournalWriter
 from focuscheck.storage.quick_status import read_status
 from focuscheck.storage.schema import ENTRIES, new_single_file
 
@@ -115,7 +116,7 @@ def test_a_move_cut_short_after_the_state_file_is_finished_by_the_next_open(
 ) -> None:
     journal = Journal.open(data_dir, clock)
     entry = journal.save_entry(make(clock))
-    monkeypatch.setattr(Journal, "_apply", _killed)
+    monkeypatch.setattr(JournalWriter, "apply", _killed)
     with pytest.raises(KeyboardInterrupt):
         journal.save_entry(entry.with_changes(date=date(2025, 6, 1), value="Moved"))
     monkeypatch.undo()
