@@ -22,6 +22,7 @@ from typing import Any, Final
 
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.entry import Entry
+from focuscheck.storage.errors import JournalBusy
 from focuscheck.storage.journal import Journal
 
 START: Final = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -88,7 +89,15 @@ def saver(data_dir: Path, name: str, count: int) -> None:
     report("ready")
     sys.stdin.readline()
     for serial in range(count):
-        journal.save_entry(entry(str(uuid.uuid4()), f"{name}-{serial}", clock))
+        saving = entry(str(uuid.uuid4()), f"{name}-{serial}", clock)
+        # "Busy, try again" means nothing was written: on a loaded machine one of
+        # the savers can wait past the lock's timeout, and a person would try again.
+        while True:
+            try:
+                journal.save_entry(saving)
+                break
+            except JournalBusy:
+                continue
     report("done")
 
 
