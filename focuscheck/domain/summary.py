@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +22,11 @@ class DayStatus:
 
 
 def day_status(entries: Sequence[Entry], settings: Settings, today: date) -> DayStatus:
-    days = {entry.date for entry in entries}
+    return days_status({entry.date for entry in entries}, settings, today)
+
+
+def days_status(days: Collection[date], settings: Settings, today: date) -> DayStatus:
+    """Today's state when check-ins were made on ``days``."""
     week = tuple((day, day in days) for day in last_n_days(today, 7))
     return DayStatus(
         done=today in days,

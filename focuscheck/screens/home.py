@@ -7,8 +7,10 @@ fill in when the read returns.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Collection
 from datetime import date
-from typing import ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from rich.text import Text
 from textual import work
@@ -26,6 +28,10 @@ from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.service.journal_service import FIRST_RUN_DONE
 from focuscheck.widgets.week_strip import WeekStrip
+
+if TYPE_CHECKING:
+    from focuscheck.domain.settings import Settings
+    from focuscheck.service.journal_service import JournalService
 
 WEEKDAYS: Final = (
     N_("Monday"),
@@ -149,35 +155,62 @@ class HomeScreen(Screen[None]):
 
     @work(exclusive=True, group="home-status")
     async def load(self) -> None:
-        """Read today's status in the journal thread; a StatusLoaded message follows."""
-        from focuscheck.domain.checkin_form import form_from_draft
-        from focuscheck.domain.summary import day_status
+        """Read today's status; a StatusLoaded message follows.
 
+        The small state file answers first, beside the journal thread (it opens
+        nothing); only when it cannot say does the journal thread read the journal.
+        """
         app = host(self)
         today = app.clock.today()
         service = app.service
-
-        def read() -> HomeScreen.StatusLoaded:
-            entries = service.entries()
-            settings = service.settings()
-            first_run = not entries and not service.state(FIRST_RUN_DONE)
-            status = day_status(entries, settings, today)
-            draft = form_from_draft(service.draft())
-            return self.StatusLoaded(
-                status.done,
-                status.streak,
-                status.last_week,
-                settings.display_name,
-                first_run,
-                draft.day if draft is not None and not draft.is_blank() else None,
-            )
-
         try:
-            loaded = await service.run(read)
+            loaded = await asyncio.to_thread(self._glanced, service, today)
+            if loaded is None:
+                loaded = await service.run(self._read, service, today)
         except FocuscheckError as error:
             app.report_error(error)
             return
         self.post_message(loaded)
+
+    def _glanced(self, service: JournalService, today: date) -> HomeScreen.StatusLoaded | None:
+        glance = service.glance()
+        if glance is None:
+            return None
+        return self._loaded(
+            glance.days, glance.settings, today, glance.first_run_done, glance.draft
+        )
+
+    def _read(self, service: JournalService, today: date) -> HomeScreen.StatusLoaded:
+        entries = service.entries()
+        return self._loaded(
+            {entry.date for entry in entries},
+            service.settings(),
+            today,
+            bool(service.state(FIRST_RUN_DONE)),
+            service.draft(),
+        )
+
+    def _loaded(
+        self,
+        days: Collection[date],
+        settings: Settings,
+        today: date,
+        first_run_done: bool,
+        draft: dict[str, Any] | None,
+    ) -> HomeScreen.StatusLoaded:
+        from focuscheck.domain.checkin_form import form_from_draft
+        from focuscheck.domain.summary import days_status
+
+        status = days_status(days, settings, today)
+        form = form_from_draft(draft)
+        return self.StatusLoaded(
+            status.done,
+            status.streak,
+            status.last_week,
+            settings.display_name,
+            not days and not first_run_done,
+            form.day if form is not None and not form.is_blank() else None,
+        )
 
     def on_home_screen_status_loaded(self, event: StatusLoaded) -> None:
         if event.name:

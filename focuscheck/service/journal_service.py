@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -46,6 +47,19 @@ def print_warning(warning: str) -> None:
     from focuscheck.i18n import _
 
     print(_("Warning: {message}").format(message=warning), file=sys.stderr)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """Today at a glance, as the small state file has it."""
+
+    days: frozenset[date]
+    """Every date with a check-in."""
+    settings: Settings
+    first_run_done: bool
+    """Whether the first-run setup was done or passed by."""
+    draft: dict[str, Any] | None
+    """The unfinished check-in, if one was left."""
 
 
 class JournalService:
@@ -148,6 +162,28 @@ class JournalService:
     def trash(self) -> list[Trashed]:
         """The deleted check-ins still kept, newest deletion first."""
         return self._do(lambda journal: journal.trash())
+
+    def glance(self) -> Glance | None:
+        """What home shows, from the small state file alone; None when only the journal can say.
+
+        Safe from any thread and beside the journal thread's work: it only reads,
+        and the state file is only ever replaced whole.  It opens nothing, so it
+        answers before the journal has been opened (a frame's time at ten years).
+        """
+        from focuscheck.domain.settings import settings_from_record
+        from focuscheck.storage.quick_status import read_state
+        from focuscheck.storage.schema import DRAFT
+
+        quick = read_state(self.data_dir)
+        if quick is None:
+            return None
+        draft = quick.state.get(DRAFT)
+        return Glance(
+            days=quick.days,
+            settings=settings_from_record(quick.settings),
+            first_run_done=bool(quick.state.get(FIRST_RUN_DONE)),
+            draft=draft if isinstance(draft, dict) else None,
+        )
 
     def settings(self) -> Settings:
         """The saved settings."""

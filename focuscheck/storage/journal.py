@@ -47,7 +47,7 @@ from focuscheck.storage.journal_file import DiskFiles, Files
 from focuscheck.storage.journal_reader import JournalReader
 from focuscheck.storage.journal_view import settings_of
 from focuscheck.storage.journal_writer import JournalWriter
-from focuscheck.storage.schema import JOURNAL_NAME, SETTINGS, STATE, TRASH, Data
+from focuscheck.storage.schema import DRAFT, JOURNAL_NAME, SETTINGS, STATE, TRASH, Data
 from focuscheck.storage.settling import Settling
 from focuscheck.storage.transaction import LOCK_TIMEOUT, JournalLock
 from focuscheck.storage.trash import Trashed, read_trash
@@ -55,7 +55,6 @@ from focuscheck.storage.trash_moves import bring_back, move_to_trash
 
 __all__ = ["ImportResult", "Journal", "make_data_dir"]
 
-_DRAFT: Final = "draft"
 _MISSING: Final = object()
 
 P = ParamSpec("P")
@@ -191,7 +190,7 @@ class Journal:
     @_one_thread_at_a_time
     def draft(self) -> dict[str, Any] | None:
         """The unfinished check-in, if one was left."""
-        value = self.state(_DRAFT)
+        value = self.state(DRAFT)
         return value if isinstance(value, dict) else None
 
     # -- writing ----------------------------------------------------------
@@ -214,7 +213,7 @@ class Journal:
         """Save a finished check-in and drop its draft: its year's file, then the state file."""
         with self._transaction() as change:
             saved = change.put_entry(entry, self.clock.now())
-            change.set_state(_DRAFT, None)
+            change.set_state(DRAFT, None)
         return saved
 
     @_one_thread_at_a_time
@@ -260,10 +259,10 @@ class Journal:
             change.set_state(key, value)
 
     def save_draft(self, draft: dict[str, Any]) -> None:
-        self.set_state(_DRAFT, draft)
+        self.set_state(DRAFT, draft)
 
     def clear_draft(self) -> None:
-        self.set_state(_DRAFT, None)
+        self.set_state(DRAFT, None)
 
     @_one_thread_at_a_time
     def restore(self, backup: Path) -> RestoreResult:

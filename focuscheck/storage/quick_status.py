@@ -79,8 +79,22 @@ def _read_regular(path: Path, size: int = -1) -> bytes:
         os.close(fd)
 
 
-def read_status(data_dir: Path, today: date) -> QuickStatus | None:
-    """Today's status from the state file, or None when only the journal can say."""
+@dataclass(frozen=True)
+class QuickState:
+    """What the state file says, while its status record matches the year files."""
+
+    days: frozenset[date]
+    """Every date with a check-in."""
+    workdays: tuple[int, ...]
+    """The weekdays the streak counts (Monday is 0)."""
+    settings: dict[str, Any]
+    """The saved settings record, as stored (empty when none were saved)."""
+    state: dict[str, Any]
+    """The small pieces of app state (draft, first-run mark, …) by key."""
+
+
+def read_state(data_dir: Path) -> QuickState | None:
+    """The state file's answer, or None when only the journal can say (see the module notes)."""
     try:
         data = json.loads(_read_regular(data_dir / STATE_NAME))
         meta = next(iter(data["_meta"].values()))
@@ -93,8 +107,22 @@ def read_status(data_dir: Path, today: date) -> QuickStatus | None:
             return None
         if any(on_disk(path) != files[path.name] for path in paths):
             return None
-        days = {date.fromisoformat(text) for text in record["dates"]}
-        workdays = [int(day) for day in record["workdays"]]
+        days = frozenset(date.fromisoformat(text) for text in record["dates"])
+        workdays = tuple(int(day) for day in record["workdays"])
+        settings: object = next(iter(data.get("settings", {}).values()), {})
+        state = {item["key"]: item.get("value") for item in data.get("state", {}).values()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
         return None
-    return QuickStatus(done=today in days, streak=workday_streak(days, today, workdays))
+    if not isinstance(settings, dict):
+        return None
+    return QuickState(days, workdays, settings, state)
+
+
+def read_status(data_dir: Path, today: date) -> QuickStatus | None:
+    """Today's status from the state file, or None when only the journal can say."""
+    quick = read_state(data_dir)
+    if quick is None:
+        return None
+    return QuickStatus(
+        done=today in quick.days, streak=workday_streak(quick.days, today, quick.workdays)
+    )

@@ -37,6 +37,8 @@ STATE: Final = "state"
 TRASH: Final = "trash"
 """Deleted entries, kept for a while (see :mod:`focuscheck.storage.trash`)."""
 STATUS: Final = "status"
+#: The key of the unfinished check-in in the ``state`` table.
+DRAFT: Final = "draft"
 """What ``focuscheck status`` needs, kept in step with the entries (see :mod:`.quick_status`)."""
 PENDING: Final = "pending"
 """A change across several files, written here first (see :mod:`.changes`)."""

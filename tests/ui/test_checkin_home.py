@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import Static
 
 from focuscheck.app import OTHER_SCREENS
+from focuscheck.domain.settings import Settings
 from focuscheck.screens.first_run import FirstRunScreen
 from focuscheck.screens.help import HelpScreen
 from focuscheck.service.journal_service import FIRST_RUN_DONE
@@ -66,6 +67,36 @@ class TestHome:
             assert str(app.screen.query_one("#status", Static).render()) == "No check-in yet today."
             assert "1 workday" in str(app.screen.query_one("#streak", Static).render())
             assert "Press C to check in" in str(app.screen.query_one("#prompt", Static).render())
+
+    async def test_home_fills_from_the_state_file_while_the_journal_is_still_being_read(
+        self, data_dir: Path, clock, monkeypatch: pytest.MonkeyPatch
+    ):
+        journal = journal_for(data_dir, clock)
+        journal.save_settings(Settings(display_name="Kim"))
+        journal.save_checkin(entry_on(FROZEN_NOW.date() - timedelta(days=1), FROZEN_NOW))
+        released = threading.Event()
+        entries = journal.entries
+
+        def entries_once_released():
+            released.wait(timeout=30)
+            return entries()
+
+        monkeypatch.setattr(journal, "entries", entries_once_released)
+        app = checkin_app(journal, clock, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            try:
+                await settle(pilot)
+                shown = {
+                    name: str(app.screen.query_one(f"#{name}", Static).render())
+                    for name in ("greeting", "status", "streak")
+                }
+                assert shown == {
+                    "greeting": "Hello, Kim!",
+                    "status": "No check-in yet today.",
+                    "streak": "Streak: 1 workday in a row.",
+                }
+            finally:
+                released.set()
 
     async def test_help_opens_with_f1_and_closes_with_escape(self, data_dir: Path, clock):
         app = checkin_app(journal_for(data_dir, clock), clock, start="home")

@@ -6,6 +6,7 @@ import asyncio
 import os
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from focuscheck.domain.settings import Settings
 from focuscheck.service.errors import JournalUnreadable, TrashRefused
 from focuscheck.service.journal_service import FIRST_RUN_DONE, JournalService, saved_settings
 from focuscheck.storage.backups import Backups
+from focuscheck.storage.journal import Journal
 from focuscheck.storage.schema import JOURNAL_NAME
 from tests.ui.checkin_support import entry_on
 
@@ -132,3 +134,40 @@ def test_the_pseudonym_is_made_once_and_rotated_on_request(service: JournalServi
 def test_saved_settings_never_create_a_journal(data_dir: Path, clock: FixedClock) -> None:
     assert saved_settings(data_dir, clock) == Settings()
     assert not data_dir.exists()
+
+
+class TestGlance:
+    """Home's quick look at the small state file."""
+
+    def test_a_glance_reads_the_state_file_without_opening_the_journal(
+        self, data_dir: Path, clock: FixedClock
+    ) -> None:
+        writer = JournalService(data_dir, clock)
+        yesterday = clock.today() - timedelta(days=1)
+        writer.save_settings(Settings(display_name="Kim"))
+        writer.save_checkin(entry_on(yesterday, clock.now()))
+        writer.save_draft({"value": "half"})
+        writer.close()
+        reader = JournalService(data_dir, clock)
+        glance = reader.glance()
+        assert not reader.is_open
+        assert glance is not None
+        assert glance.days == frozenset({yesterday})
+        assert glance.settings.display_name == "Kim"
+        assert glance.draft == {"value": "half"}
+        assert glance.first_run_done is False
+        reader.close()
+
+    def test_no_glance_when_a_year_file_changed_behind_the_state_file(
+        self, data_dir: Path, clock: FixedClock
+    ) -> None:
+        service = JournalService(data_dir, clock)
+        service.save_checkin(entry_on(clock.today(), clock.now()))
+        assert service.glance() is not None
+        # A plain save leaves the status record behind: only the journal can say now.
+        Journal.open(data_dir, clock).save_entry(entry_on(clock.today(), clock.now()))
+        assert service.glance() is None
+        service.close()
+
+    def test_no_glance_before_there_is_a_journal(self, service: JournalService) -> None:
+        assert service.glance() is None
