@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,7 +47,13 @@ class Decoding:
     """The fields already read, by name (a later field may follow an earlier one)."""
 
 
-class KindRules:
+def _never_exported(spec: FieldSpec) -> TypeError:
+    # Ids, dates and timestamps identify a person's entries: the table marks them
+    # not exported, and a row that exports one is a mistake in the table.
+    return TypeError(f"{spec.name}: a field of kind {spec.kind} is never exported")
+
+
+class KindRules(ABC):
     """The behaviour every kind has; a value that is stored as it is."""
 
     export_required: bool = False
@@ -58,9 +65,9 @@ class KindRules:
         """The value of an entry that leaves the field out."""
         return spec.default
 
+    @abstractmethod
     def decode(self, spec: FieldSpec, job: Decoding) -> Any:
         """The entry's value for the field in ``job.raw``; :class:`ValidationError` if unfit."""
-        raise NotImplementedError
 
     def encode(self, value: Any) -> Any:
         """The entry's value as the entry format's JSON value."""
@@ -86,12 +93,12 @@ class KindRules:
         return "" if value is None else str(value)
 
     def schema(self, spec: FieldSpec) -> dict[str, Any]:
-        """The JSON Schema of the field in an anonymized entry."""
-        raise NotImplementedError
+        """The JSON Schema of the field in an anonymized entry (kinds an export can carry)."""
+        raise _never_exported(spec)
 
     def fits(self, spec: FieldSpec) -> Callable[[Any], bool]:
         """A fast check of an anonymized entry's value that says what :meth:`schema` says."""
-        raise NotImplementedError
+        raise _never_exported(spec)
 
     def definition(self) -> dict[str, Any] | None:
         """The schema's shared definition (under ``$defs``) the kind refers to, if any."""

@@ -181,3 +181,18 @@ class TestOneMoreQuestion:
         assert len(WIDER.steps) == len(CHECKIN.steps) + 1
         assert WIDER.steps.index("promise") == WIDER.steps.index(Step.WASTE) + 1
         assert WIDER.field_steps["promise"] == "promise"
+
+
+@pytest.mark.parametrize("kind", [Kind.ID, Kind.DATE, Kind.TIMESTAMP])
+def test_a_row_that_would_export_an_identifying_kind_is_refused(kind: Kind) -> None:
+    spec = FieldSpec("seen_at", kind)
+    with pytest.raises(TypeError, match=r"seen_at: a field of kind .* is never exported"):
+        kind.rules.schema(spec)
+    with pytest.raises(TypeError, match="never exported"):
+        kind.rules.fits(spec)
+
+
+def test_every_exported_field_of_the_table_has_a_schema_and_a_check() -> None:
+    for spec in CHECKIN.exported:
+        assert spec.kind.rules.schema(spec)
+        assert callable(spec.kind.rules.fits(spec))
