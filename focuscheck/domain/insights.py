@@ -15,11 +15,11 @@ from statistics import fmean
 from typing import Any, Final
 
 from focuscheck.domain.dates import week_key, week_start
+from focuscheck.domain.days import longest_streak, streak
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
-from focuscheck.domain.settings import Settings
-from focuscheck.domain.streaks import longest_streak, workday_streak
+from focuscheck.domain.settings import Settings, work_calendar
 from focuscheck.i18n import _
 
 DEFAULT_WEEKS: Final = 12
@@ -110,8 +110,8 @@ def compute(
         first_day=first,
         total=len(entries),
         in_period=len(in_period),
-        streak=workday_streak(days, today, settings.workdays),
-        longest_streak=longest_streak(days, settings.workdays),
+        streak=streak(days, today, work_calendar(settings)),
+        longest_streak=longest_streak(days, work_calendar(settings)),
         focus=_average(entry.focus for entry in in_period),
         clarity=_average(entry.mission_clarity for entry in in_period),
         weeks=weekly(in_period, first, weeks),

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from focuscheck.domain.customer_term import CustomerTerm, known_swedish, swedish_forms_from
+from focuscheck.domain.days import MAX_AWAY_DAYS, AwayPeriod, WorkCalendar, merged
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line, clean_text
 from focuscheck.i18n import N_, _, normalize_language
@@ -31,6 +32,7 @@ class Kind(StrEnum):
     LIST = "list"
     LANGUAGE = "language"
     WEEKDAYS = "weekdays"
+    AWAY = "away"
     GROUP_SIZE = "group_size"
 
 
@@ -63,6 +65,8 @@ class Settings:
     """Further names to remove from anonymized exports."""
     workdays: tuple[int, ...] = (1, 2, 3, 4, 5)
     """ISO weekdays (1 = Monday) that count towards the streak."""
+    away: tuple[AwayPeriod, ...] = ()
+    """Holidays and leave: days when no check-in is owed (sorted, never overlapping)."""
     min_group_size: int = DEFAULT_MIN_GROUP
     """Smallest group a coach figure may describe."""
     team: str = ""
@@ -151,6 +155,12 @@ SPECS: Final[tuple[SettingSpec, ...]] = (
         N_("Days that count towards the streak (mon … sun)"),
     ),
     SettingSpec(
+        "away",
+        Kind.AWAY,
+        N_("Away"),
+        N_("Holidays and leave, when no check-in is owed: 2026-12-24..2027-01-06, one per line"),
+    ),
+    SettingSpec(
         "min_group_size",
         Kind.GROUP_SIZE,
         N_("Smallest group size"),
@@ -197,6 +207,11 @@ def customer_word(settings: Settings) -> str:
     return customer_term(settings).word
 
 
+def work_calendar(settings: Settings) -> WorkCalendar:
+    """The days a check-in is owed on, as ``settings`` say."""
+    return WorkCalendar.of(settings.workdays, settings.away)
+
+
 def forms_are_known(word: str) -> bool:
     """Whether the Swedish forms of ``word`` are known (else they are guessed and asked for)."""
     return not word.strip() or known_swedish(word) is not None
@@ -207,7 +222,7 @@ def set_value(settings: Settings, name: str, raw: list[str]) -> Settings:
     spec = spec_for(name)
     if not raw:
         raise ValidationError(_("give a value for “{name}”").format(name=_(spec.title)))
-    if spec.kind is not Kind.LIST and len(raw) > 1 and spec.kind is not Kind.WEEKDAYS:
+    if len(raw) > 1 and spec.kind not in (Kind.LIST, Kind.WEEKDAYS, Kind.AWAY):
         raise ValidationError(_("“{name}” takes a single value").format(name=_(spec.title)))
     changed = replace(settings, **{spec.name: parse_value(spec, raw)})
     if spec.name == "customer_term":
@@ -255,6 +270,8 @@ def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
             return _parse_language(raw[0])
         case Kind.WEEKDAYS:
             return parse_weekdays(raw)
+        case Kind.AWAY:
+            return parse_away(raw)
         case Kind.GROUP_SIZE:
             return _parse_group_size(raw[0])
     raise ValidationError(spec.name)  # pragma: no cover - every kind is handled above
@@ -302,6 +319,37 @@ def parse_weekdays(raw: list[str]) -> tuple[int, ...]:
     return tuple(sorted(days))
 
 
+def parse_away(raw: list[str]) -> tuple[AwayPeriod, ...]:
+    """Away periods (``2026-12-24..2027-01-06`` or one date), separated by commas or lines."""
+    periods: list[AwayPeriod] = []
+    for item in raw:
+        for text in item.replace(",", "\n").split():
+            periods.append(_away_period(text))
+    if len(periods) > MAX_LIST:
+        raise ValidationError(
+            _("“{name}” takes at most {limit} items").format(name=_("Away"), limit=MAX_LIST)
+        )
+    return merged(periods)
+
+
+def _away_period(text: str) -> AwayPeriod:
+    try:
+        period = AwayPeriod.parse(text)
+    except ValueError:
+        raise ValidationError(
+            _("{text!r} is not a period of days; write it as 2026-12-24..2027-01-06").format(
+                text=text[:40]
+            )
+        ) from None
+    if period.days > MAX_AWAY_DAYS:
+        raise ValidationError(
+            _("{text!r} is longer than a year; write each period of leave by itself").format(
+                text=text[:40]
+            )
+        )
+    return period
+
+
 def _weekday(word: str) -> int:
     key = word.strip().lower()[:3]
     if key.isdigit() and 1 <= int(key) <= 7:
@@ -331,7 +379,7 @@ def format_value(settings: Settings, name: str) -> str:
     if spec.kind is Kind.WEEKDAYS:
         return " ".join(WEEKDAYS_EN[day - 1] for day in value)
     if isinstance(value, tuple):
-        return "\n".join(value)
+        return "\n".join(str(item) for item in value)
     return str(value)
 
 
@@ -340,8 +388,13 @@ def settings_to_record(settings: Settings) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for item in fields(settings):
         value = getattr(settings, item.name)
-        record[item.name] = list(value) if isinstance(value, tuple) else value
+        record[item.name] = [_stored(part) for part in value] if isinstance(value, tuple) else value
     return record
+
+
+def _stored(item: object) -> object:
+    """One item of a list setting as JSON holds it (an away period as its text)."""
+    return str(item) if isinstance(item, AwayPeriod) else item
 
 
 def settings_from_record(record: dict[str, Any]) -> Settings:

@@ -6,9 +6,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from focuscheck.domain.days import Owed, owed_today, streak
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.settings import Settings
-from focuscheck.domain.streaks import last_n_days, workday_streak
+from focuscheck.domain.settings import Settings, work_calendar
+from focuscheck.domain.streaks import last_n_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,8 @@ class DayStatus:
 
     done: bool
     streak: int
+    owed: Owed
+    """Whether a check-in is owed today, or why none is."""
     last_week: tuple[tuple[date, bool], ...]
     """The last seven days, oldest first, with whether each has a check-in."""
 
@@ -28,8 +31,10 @@ def day_status(entries: Sequence[Entry], settings: Settings, today: date) -> Day
 def days_status(days: Collection[date], settings: Settings, today: date) -> DayStatus:
     """Today's state when check-ins were made on ``days``."""
     week = tuple((day, day in days) for day in last_n_days(today, 7))
+    calendar = work_calendar(settings)
     return DayStatus(
         done=today in days,
-        streak=workday_streak(days, today, settings.workdays),
+        streak=streak(days, today, calendar),
+        owed=owed_today(days, today, calendar),
         last_week=week,
     )

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from focuscheck.domain.streaks import workday_streak
+from focuscheck.domain.days import AwayPeriod, Owed, WorkCalendar, owed_today, streak
 from focuscheck.storage.layout import STATE_NAME, year_files
 
 #: Read from the start of a year file: its ``_meta`` comes first and names the last write.
@@ -41,6 +41,8 @@ class QuickStatus:
     done: bool
     """Whether today has a check-in."""
     streak: int
+    owed: Owed
+    """Whether a check-in is owed today, or why none is."""
 
 
 def status_record(
@@ -86,7 +88,9 @@ class QuickState:
     days: frozenset[date]
     """Every date with a check-in."""
     workdays: tuple[int, ...]
-    """The weekdays the streak counts (Monday is 0)."""
+    """The weekdays the streak counts (ISO: Monday is 1)."""
+    away: tuple[AwayPeriod, ...]
+    """The saved away periods."""
     settings: dict[str, Any]
     """The saved settings record, as stored (empty when none were saved)."""
     state: dict[str, Any]
@@ -111,11 +115,22 @@ def read_state(data_dir: Path) -> QuickState | None:
         workdays = tuple(int(day) for day in record["workdays"])
         settings: object = next(iter(data.get("settings", {}).values()), {})
         state = {item["key"]: item.get("value") for item in data.get("state", {}).values()}
+        away = tuple(AwayPeriod.parse(text) for text in _saved_away(settings))
     except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
         return None
     if not isinstance(settings, dict):
         return None
-    return QuickState(days, workdays, settings, state)
+    return QuickState(days, workdays, away, settings, state)
+
+
+def _saved_away(settings: object) -> list[str]:
+    """The away periods in a saved settings record, as stored (TypeError if malformed)."""
+    if not isinstance(settings, dict):
+        return []
+    saved = settings.get("away", [])
+    if not isinstance(saved, list) or not all(isinstance(text, str) for text in saved):
+        raise TypeError("away periods are not a list of texts")
+    return saved
 
 
 def read_status(data_dir: Path, today: date) -> QuickStatus | None:
@@ -123,6 +138,9 @@ def read_status(data_dir: Path, today: date) -> QuickStatus | None:
     quick = read_state(data_dir)
     if quick is None:
         return None
+    calendar = WorkCalendar.of(quick.workdays, quick.away)
     return QuickStatus(
-        done=today in quick.days, streak=workday_streak(quick.days, today, quick.workdays)
+        done=today in quick.days,
+        streak=streak(quick.days, today, calendar),
+        owed=owed_today(quick.days, today, calendar),
     )

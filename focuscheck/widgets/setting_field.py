@@ -98,7 +98,7 @@ class SettingField(Horizontal):
             names = self.themes if not value or value in self.themes else [value, *self.themes]
             choices = [(Text(_("Default")), ""), *((Text(name), name) for name in names)]
             return Select(choices, value=value, allow_blank=False, id=control_id)
-        if self.spec.kind in (Kind.LIST, Kind.LONG_TEXT):
+        if self.spec.kind in (Kind.LIST, Kind.LONG_TEXT, Kind.AWAY):
             return AnswerArea(value, id=control_id)
         if self.spec.kind is Kind.GROUP_SIZE:
             return AnswerInput(value, id=control_id, type="integer", max_length=5)
@@ -124,7 +124,7 @@ class SettingField(Horizontal):
 
     def raw_values(self) -> list[str]:
         """The control's text as ``set_value`` takes it (a list: one item per line)."""
-        if self.spec.kind is Kind.LIST:
+        if self.spec.kind in (Kind.LIST, Kind.AWAY):
             return self.text().splitlines()
         return [self.text()]
 

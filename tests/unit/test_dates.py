@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -23,7 +23,7 @@ from focuscheck.domain.dates import (
     week_start,
 )
 from focuscheck.domain.errors import ValidationError
-from focuscheck.domain.streaks import last_n_days, longest_streak, workday_streak
+from focuscheck.domain.streaks import last_n_days
 from focuscheck.i18n import set_language
 
 #: Thursday 26 November 2026, the day the project's frozen clock stands on.
@@ -410,109 +410,6 @@ def test_last_n_days_oldest_first() -> None:
     assert last_n_days(THU, 1) == [THU]
     assert last_n_days(THU, 0) == []
     assert last_n_days(THU, -3) == []
-
-
-# --- streaks -------------------------------------------------------------------------------------
-
-MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
-FRI, SAT, SUN = date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)
-LAST_THU = date(2026, 11, 19)
-
-
-def test_streak_counts_consecutive_workdays() -> None:
-    assert workday_streak([MON, TUE, WED, THU], THU, WORKWEEK) == 4
-
-
-def test_today_not_yet_done_does_not_break_the_streak() -> None:
-    assert workday_streak([MON, TUE, WED], THU, WORKWEEK) == 3
-
-
-def test_a_missed_workday_breaks_the_streak() -> None:
-    assert workday_streak([MON, WED], THU, WORKWEEK) == 1
-    assert workday_streak([MON, TUE], THU, WORKWEEK) == 0
-
-
-def test_weekend_is_skipped_friday_to_monday() -> None:
-    assert workday_streak([LAST_THU, FRI, MON], MON, WORKWEEK) == 3
-    assert workday_streak([LAST_THU, FRI, MON], TUE, WORKWEEK) == 3
-    assert workday_streak([LAST_THU, FRI], MON, WORKWEEK) == 2
-    assert workday_streak([LAST_THU, FRI], SUN, WORKWEEK) == 2
-
-
-def test_a_checkin_on_a_day_off_counts() -> None:
-    assert workday_streak([FRI, SAT, MON], MON, WORKWEEK) == 3
-    assert workday_streak([FRI, SAT, SUN], SUN, WORKWEEK) == 3
-
-
-def test_custom_workdays() -> None:
-    mon_wed_fri = (1, 3, 5)
-    assert workday_streak([FRI, MON, WED], THU, mon_wed_fri) == 3
-    assert workday_streak([FRI, WED], THU, mon_wed_fri) == 1
-    sunday_to_thursday = (7, 1, 2, 3, 4)
-    assert workday_streak([LAST_THU, SUN, MON, TUE, WED], THU, sunday_to_thursday) == 5
-    assert workday_streak([LAST_THU, MON, TUE, WED], THU, sunday_to_thursday) == 3
-
-
-def test_no_workdays_means_nothing_breaks_the_streak() -> None:
-    assert workday_streak([date(2020, 1, 1), MON], THU, ()) == 2
-    assert workday_streak([date(2020, 1, 1), MON], THU, (0, 8)) == 2
-
-
-def test_streak_edge_cases() -> None:
-    assert workday_streak([], THU, WORKWEEK) == 0
-    assert workday_streak([THU + timedelta(days=3)], THU, WORKWEEK) == 0
-    assert workday_streak([THU, THU, WED], THU, WORKWEEK) == 2
-    assert workday_streak((day for day in (WED, THU)), THU, WORKWEEK) == 2
-    assert workday_streak([datetime(2026, 11, 25, 9, 0), THU], THU, WORKWEEK) == 2
-    assert workday_streak([date.min, date(1, 1, 2)], date(1, 1, 2), WORKWEEK) == 2
-    assert longest_streak([date.max, date.max - timedelta(days=1)], WORKWEEK) == 2
-
-
-def test_longest_streak() -> None:
-    assert longest_streak([], WORKWEEK) == 0
-    assert longest_streak([THU], WORKWEEK) == 1
-    # Thu, Fri, (weekend), Mon, Tue = 4; then a gap on Wed; Thu alone = 1
-    assert longest_streak([LAST_THU, FRI, MON, TUE, THU], WORKWEEK) == 4
-    assert longest_streak([LAST_THU, FRI, SAT, MON], WORKWEEK) == 4
-    assert longest_streak([MON, WED], WORKWEEK) == 1
-    assert longest_streak([MON, WED], (1, 3)) == 2
-    assert longest_streak([date(2020, 1, 1), MON], ()) == 2
-
-
-def naive_longest(days: set[date], work: set[int]) -> int:
-    """Reference: a run continues while every day between two check-ins is a day off."""
-    best = run = 0
-    previous: date | None = None
-    for day in sorted(days):
-        gap = [] if previous is None else [previous + timedelta(days=i) for i in range(1, 99)]
-        between = [other for other in gap if other < day]
-        joined = previous is not None and all(o.isoweekday() not in work for o in between)
-        run = run + 1 if joined else 1
-        best, previous = max(best, run), day
-    return best
-
-
-@given(
-    days=st.sets(st.dates(date(2026, 1, 1), date(2026, 3, 31)), max_size=60),
-    work=st.sets(st.integers(1, 7), min_size=1),
-)
-def test_longest_streak_matches_a_simple_reference(days: set[date], work: set[int]) -> None:
-    assert longest_streak(days, work) == naive_longest(days, work)
-    if days:
-        # the current streak, seen from the last check-in, is one of the runs
-        assert workday_streak(days, max(days), work) <= longest_streak(days, work)
-
-
-def test_streaks_over_ten_years_are_fast() -> None:
-    start = date(2016, 11, 28)  # a Monday
-    every_workday = [
-        start + timedelta(days=i) for i in range(3650) if (start + timedelta(days=i)).weekday() < 5
-    ]
-    today = every_workday[-1]
-    started = time.perf_counter()
-    assert workday_streak(every_workday, today, WORKWEEK) == len(every_workday)
-    assert longest_streak(every_workday, WORKWEEK) == len(every_workday)
-    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import date
 from typing import Any
 
 import pytest
 
+from focuscheck.domain.days import AwayPeriod
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.settings import (
     MAX_LIST,
@@ -63,6 +65,15 @@ SETS: list[tuple[str, list[str], Any]] = [
     ("workdays", ["mon", "tue,wed"], (1, 2, 3)),
     ("workdays", ["Mån Tis ons 7"], (1, 2, 3, 7)),
     ("workdays", ["friday", "5"], (5,)),
+    (
+        "away",
+        ["2026-12-24..2027-01-06, 2026-07-01..2026-07-31", " 2027-01-06..2027-01-08 "],
+        (
+            AwayPeriod(date(2026, 7, 1), date(2026, 7, 31)),
+            AwayPeriod(date(2026, 12, 24), date(2027, 1, 8)),
+        ),
+    ),
+    ("away", ["2026-12-24\n\n2026-12-25"], (AwayPeriod(date(2026, 12, 24), date(2026, 12, 25)),)),
     ("min_group_size", [" 8 "], 8),
     ("min_group_size", ["3"], 3),
     ("theme", ["nord"], "nord"),
@@ -84,6 +95,9 @@ REFUSED: list[tuple[str, list[str], str]] = [
     ("workdays", ["funday"], "'funday' is not a weekday"),
     ("workdays", ["8"], "'8' is not a weekday"),
     ("workdays", [" , "], "name at least one workday"),
+    ("away", ["christmas"], "'christmas' is not a period of days"),
+    ("away", ["2027-01-06..2026-12-24"], "is not a period of days"),
+    ("away", ["2026-01-01..2027-06-01"], "is longer than a year"),
     ("min_group_size", ["2"], "between 3 and 1000"),
     ("min_group_size", ["1001"], "between 3 and 1000"),
     ("min_group_size", ["five"], "whole number"),
@@ -113,6 +127,11 @@ def test_unset_puts_the_default_back() -> None:
         (Settings(workdays=(6, 7)), "workdays", "sat sun"),
         (Settings(values=("Openness", "Respect")), "values", "Openness\nRespect"),
         (Settings(), "min_group_size", "5"),
+        (
+            Settings(away=(AwayPeriod(date(2026, 7, 1), date(2026, 7, 3)),)),
+            "away",
+            "2026-07-01..2026-07-03",
+        ),
         (Settings(), "customer_term", ""),
     ],
 )
@@ -148,6 +167,7 @@ class TestStoredForm:
             display_name="Ada",
             scrub_names=("Bo",),
             workdays=(1, 3, 5),
+            away=(AwayPeriod(date(2026, 12, 24), date(2027, 1, 6)),),
             min_group_size=7,
             team="Team A",
             theme="nord",
@@ -155,6 +175,7 @@ class TestStoredForm:
         record = settings_to_record(settings)
         assert record["values"] == ["Openness", "Respect"]
         assert record["workdays"] == [1, 3, 5]
+        assert record["away"] == ["2026-12-24..2027-01-06"]
         assert settings_from_record(record) == settings
 
     def test_empty_record_gives_defaults(self) -> None:
