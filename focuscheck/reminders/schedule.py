@@ -101,6 +101,8 @@ def parse_days(text: str) -> tuple[int, ...]:
             continue
         found = _RANGE.match(part)
         if found is None:
+            if "-" in part or ".." in part:
+                raise ScheduleError(_("{word!r} is not a weekday").format(word=part.strip()[:20]))
             days.update(_weekdays(part))
             continue
         first, last = _weekday(found[1]), _weekday(found[2])

@@ -24,6 +24,9 @@ _SYSTEMCTL = f"""
 words = sys.argv[1:]
 if "show-environment" in words:
     sys.exit(0 if os.environ.get("FAKE_USER_MANAGER") == "yes" else 1)
+if words[1:2] == [os.environ.get("FAKE_SYSTEMCTL_REFUSES")]:
+    print("Failed to connect to bus: Permission denied", file=sys.stderr)
+    sys.exit(1)
 if "show" in words:
     print("ActiveState=active")
     print("NextElapseUSecRealtime={NEXT_RUN}")

@@ -230,3 +230,16 @@ def test_without_user_systemd_uninstall_points_to_crontab(
         "No reminder is installed.",
         "If you added the crontab line, remove it with crontab -e.",
     ]
+
+
+def test_a_step_systemd_refuses_is_named_with_its_reason(
+    run: Runner, desktop: Desktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FAKE_SYSTEMCTL_REFUSES", "enable")
+    done = run("remind", "install")
+    assert done.code == 1
+    assert done.err == (
+        "Error: “systemctl --user enable --now focuscheck-remind.timer” did not work: "
+        "Failed to connect to bus: Permission denied\n"
+    )
+    assert "Traceback" not in done.err

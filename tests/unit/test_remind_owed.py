@@ -13,7 +13,7 @@ from focuscheck.domain.entry import Entry, new_id
 from focuscheck.reminders.message import reminder
 from focuscheck.reminders.notify import Delivery, deliver
 from focuscheck.storage.journal import Journal
-from focuscheck.storage.layout import year_name
+from focuscheck.storage.layout import STATE_NAME, year_name
 from focuscheck.storage.quick_status import read_status
 from tests.conftest import FROZEN_NOW
 from tests.unit.cli_support import Result, Runner, make_runner
@@ -173,3 +173,15 @@ def test_without_a_session_the_desktop_is_not_tried() -> None:
         text.title, text.body, text.line, desktop=desktop, echo=printed.append, environ={}
     )
     assert (delivery, printed) == (Delivery.TERMINAL, [text.line])
+
+
+def test_a_journal_that_cannot_be_read_is_reported_and_left_as_it_is(
+    run: Runner, desktop: Desktop, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    journal = data_dir / STATE_NAME
+    journal.write_bytes(b"not a journal")
+    done = run("remind")
+    assert done.code == 1
+    assert f"Cannot read the journal {journal}" in done.err
+    assert journal.read_bytes() == b"not a journal"
