@@ -33,7 +33,8 @@ class TimeParam(click.ParamType):  # type: ignore[type-arg]  # generic only in n
     name = "time"
 
     def get_metavar(self, *_args: Any, **_kwargs: Any) -> str:
-        return "HH:MM"
+        # TRANSLATORS: the placeholder for --at in --help: hours and minutes.
+        return _("HH:MM")
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         from focuscheck.reminders.schedule import ScheduleError, parse_time
