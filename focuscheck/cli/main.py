@@ -65,6 +65,7 @@ def build_cli() -> click.Group:
         module.register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)
+    _register_reminders(cli)
     _translate_usage(cli)
     return cli
 
@@ -76,6 +77,12 @@ def _translate_usage(command: click.Command) -> None:
         command.subcommand_metavar = _("COMMAND [ARGS]...")
         for sub in command.commands.values():
             _translate_usage(sub)
+
+
+def _register_reminders(cli: click.Group) -> None:
+    from focuscheck.cli import remind_cmds
+
+    remind_cmds.register(cli)
 
 
 def _register_optional(cli: click.Group, name: str) -> None:

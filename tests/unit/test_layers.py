@@ -30,6 +30,8 @@ def declared() -> dict[str, dict[str, Any]]:
         ("focuscheck.widgets", "focuscheck.app"),
         ("focuscheck.service", "textual"),
         ("focuscheck.service", "rich"),
+        ("focuscheck.reminders", "textual"),
+        ("focuscheck.reminders", "focuscheck.cli"),
     ],
 )
 def test_a_contract_forbids_the_import(source: str, forbidden: str) -> None:
