@@ -7,6 +7,8 @@ straight from the journal's small state file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from string import Formatter
 from typing import Final, Protocol
 
@@ -46,6 +48,16 @@ def today_line(today: Today) -> str:
             return _("You are away until {date}; no check-in is owed.").format(
                 date=today.away.last.isoformat()
             )
+
+
+def away_note(periods: Sequence[AwayPeriod], today: date) -> str:
+    """One line on the away period under way or the next one; "" when there is none."""
+    for period in sorted(periods):
+        if period.covers(today):
+            return _("Away now, until {date}.").format(date=period.last.isoformat())
+        if period.first > today:
+            return _("Next away: {period}.").format(period=period)
+    return ""
 
 
 def streak_line(streak: int) -> str:
