@@ -133,11 +133,8 @@ class TestCalendar:
     def test_away_days_are_marked_and_a_check_in_on_one_still_shows(self) -> None:
         settings = Settings(away=parse_away(["2026-11-23..2026-11-24", "2026-11-27..2026-11-30"]))
         figures = insights.compute([entry(date(2026, 11, 24))], settings, TODAY, weeks=2)
-        away = [cell.day for cell in figures.calendar if cell.away]
-        assert away == [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 27)] + [
-            date(2026, 11, 28),
-            date(2026, 11, 29),
-        ]
+        away = [cell.day.day for cell in figures.calendar if cell.away]
+        assert away == [23, 24, 27, 28, 29]
         columns = [line.split()[1:] for line in insights_text.calendar_lines(figures.calendar)[1:]]
         assert columns[0] == ["·", "–"], "Monday: a workday away, not a missed one"
         assert columns[1] == ["·", "■"], "a check-in while away is still a check-in"
