@@ -21,6 +21,8 @@ from focuscheck.locations import data_dir
 _GLOBAL_OPTIONS: Final = ("--lang", "--data-dir")
 _TUI_COMMANDS: Final = {None: "home", "checkin": "checkin"}
 _STATUS_COMMAND: Final[dict[str | None, str]] = {"status": "status"}
+PROMPT_COMMAND: Final = "prompt"
+"""Answered by :mod:`focuscheck.cli.prompt_hook`, imported only when this word is there."""
 
 
 def option_value(argv: Sequence[str], name: str) -> str | None:
@@ -74,11 +76,12 @@ def sole_command(argv: Sequence[str], commands: Mapping[str | None, str]) -> str
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``focuscheck`` command."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from focuscheck.cli.prompt_hook import prompt_request, run_prompt
+    if PROMPT_COMMAND in args:
+        from focuscheck.cli.prompt_hook import prompt_request, run_prompt
 
-    prompt = prompt_request(args)
-    if prompt is not None:
-        sys.exit(run_prompt(prompt))
+        prompt = prompt_request(args)
+        if prompt is not None:
+            sys.exit(run_prompt(prompt))
     if sole_command(args, _STATUS_COMMAND) is not None:
         quick = _quick_status(args)
         if quick is not None:

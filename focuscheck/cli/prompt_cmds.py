@@ -11,6 +11,7 @@ import contextlib
 import click
 
 from focuscheck.cli.common import app_context
+from focuscheck.cli.launch import PROMPT_COMMAND
 from focuscheck.i18n import _
 
 
@@ -30,7 +31,7 @@ def _checked_format(_ctx: click.Context, _param: click.Parameter, value: str | N
 
 def _prompt_command() -> click.Command:
     @click.command(
-        "prompt",
+        PROMPT_COMMAND,
         help=_(
             "Print a short reminder for your shell prompt when a check-in is owed today, "
             "and nothing when it is done, on a day off or when you are away. "

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from focuscheck.cli.launch import PROMPT_COMMAND as COMMAND
+from focuscheck.cli.launch import choose_language, option_value, sole_command
 from focuscheck.locations import data_dir
 
 if TYPE_CHECKING:
     from focuscheck.cli.context import AppContext
 
-COMMAND: Final = "prompt"
 FORMAT_OPTION: Final = "--format"
 
 
@@ -38,8 +39,6 @@ class PromptRequest:
 
 def prompt_request(argv: Sequence[str]) -> PromptRequest | None:
     """The request when ``argv`` is a plain prompt call; None to let the command line parse it."""
-    from focuscheck.cli.launch import sole_command
-
     args = list(argv)
     if COMMAND not in args:
         return None
@@ -61,7 +60,6 @@ def prompt_request(argv: Sequence[str]) -> PromptRequest | None:
 
 def run_prompt(request: PromptRequest) -> int:
     """Print the marker for ``request``; the exit status (0 unless ``--format`` is bad)."""
-    from focuscheck.cli.launch import choose_language, option_value
     from focuscheck.domain.day_text import PromptFormatError, check_prompt_format
     from focuscheck.i18n import _
 
