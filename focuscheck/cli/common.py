@@ -29,8 +29,10 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only in n
 
     name = "date"
 
-    def __init__(self, end: bool = False) -> None:
+    def __init__(self, end: bool = False, ahead: bool = False) -> None:
         self.end = end
+        self.ahead = ahead
+        """Whether phrases look forward from today (for planning leave)."""
 
     def get_metavar(self, *_args: Any, **_kwargs: Any) -> str:
         # TRANSLATORS: the placeholder for a date in --help, like FILE or PATH.
@@ -43,7 +45,7 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only in n
 
         today = app_context().clock.today() if ctx is not None else date.today()
         try:
-            return parse_date(str(value), today=today, end=self.end)
+            return parse_date(str(value), today=today, end=self.end, ahead=self.ahead)
         except DateParseError as error:
             self.fail(str(error), param, ctx)
 

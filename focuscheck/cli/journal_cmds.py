@@ -264,23 +264,21 @@ def _status_command() -> click.Command:
     @click.command(
         "status",
         help=_(
-            "Say whether today's check-in is done, and the streak. "
-            "Exit code 0 when done, 1 when not (for shell prompts and reminders)."
+            "Say whether today's check-in is done, and the streak. Exit code 1 only when "
+            "a check-in is owed today; 0 when it is done, on a day off and when you are away "
+            "(for shell prompts and reminders)."
         ),
     )
     @click.pass_context
     def status(ctx: click.Context) -> None:
+        from focuscheck.domain.day_text import status_exit, status_lines
         from focuscheck.domain.summary import day_status
 
         context = app_context()
         journal = context.journal()
         result = day_status(journal.entries(), journal.settings(), context.clock.today())
-        if result.done:
-            click.echo(_("Today's check-in is done."))
-        else:
-            click.echo(_("No check-in yet today."))
-        streak = ngettext("Streak: {count} workday.", "Streak: {count} workdays.", result.streak)
-        click.echo(streak.format(count=result.streak))
-        ctx.exit(0 if result.done else 1)
+        for line in status_lines(result):
+            click.echo(line)
+        ctx.exit(status_exit(result))
 
     return status

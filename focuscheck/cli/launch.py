@@ -3,8 +3,9 @@
 Bare ``focuscheck`` and ``focuscheck checkin`` (with only ``--lang`` and
 ``--data-dir``) open the terminal app without building the click command
 group, so the first screen paints about as fast as a bare Textual app.
-``focuscheck status`` answers from the journal's small state file when it can
-(see :mod:`focuscheck.storage.quick_status`), for shell prompts and reminders.
+``focuscheck status`` and ``focuscheck prompt`` answer from the journal's small
+state file when they can (see :mod:`focuscheck.storage.quick_status`), for
+shell prompts and reminders.
 Everything else goes to :func:`focuscheck.cli.main.main`.
 """
 
@@ -20,6 +21,8 @@ from focuscheck.locations import data_dir
 _GLOBAL_OPTIONS: Final = ("--lang", "--data-dir")
 _TUI_COMMANDS: Final = {None: "home", "checkin": "checkin"}
 _STATUS_COMMAND: Final[dict[str | None, str]] = {"status": "status"}
+PROMPT_COMMAND: Final = "prompt"
+"""Answered by :mod:`focuscheck.cli.prompt_hook`, imported only when this word is there."""
 
 
 def option_value(argv: Sequence[str], name: str) -> str | None:
@@ -47,10 +50,10 @@ def choose_language(argv: Sequence[str]) -> None:
 
 def tui_start(argv: Sequence[str]) -> str | None:
     """The screen to open when ``argv`` asks for nothing but the app; else None."""
-    return _sole_command(argv, _TUI_COMMANDS)
+    return sole_command(argv, _TUI_COMMANDS)
 
 
-def _sole_command(argv: Sequence[str], commands: Mapping[str | None, str]) -> str | None:
+def sole_command(argv: Sequence[str], commands: Mapping[str | None, str]) -> str | None:
     """What ``commands`` says for the one command ``argv`` names with only global options."""
     command: str | None = None
     rest = list(argv)
@@ -73,7 +76,13 @@ def _sole_command(argv: Sequence[str], commands: Mapping[str | None, str]) -> st
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``focuscheck`` command."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if _sole_command(args, _STATUS_COMMAND) is not None:
+    if PROMPT_COMMAND in args:
+        from focuscheck.cli.prompt_hook import prompt_request, run_prompt
+
+        prompt = prompt_request(args)
+        if prompt is not None:
+            sys.exit(run_prompt(prompt))
+    if sole_command(args, _STATUS_COMMAND) is not None:
         quick = _quick_status(args)
         if quick is not None:
             sys.exit(quick)
@@ -109,8 +118,8 @@ def _open_app(args: list[str], start: str) -> int:
 def _quick_status(args: list[str]) -> int | None:
     """``focuscheck status`` from the state file alone; None when the command line must answer."""
     from focuscheck.cli.context import clock_from_environment
+    from focuscheck.domain.day_text import status_exit, status_lines
     from focuscheck.domain.errors import FocuscheckError
-    from focuscheck.i18n import _, ngettext
     from focuscheck.storage.quick_status import read_status
 
     try:
@@ -122,7 +131,5 @@ def _quick_status(args: list[str]) -> int | None:
     if result is None:
         return None
     choose_language(args)
-    print(_("Today's check-in is done.") if result.done else _("No check-in yet today."))
-    streak = ngettext("Streak: {count} workday.", "Streak: {count} workdays.", result.streak)
-    print(streak.format(count=result.streak))
-    return 0 if result.done else 1
+    print("\n".join(status_lines(result)))
+    return status_exit(result)

@@ -63,6 +63,8 @@ def build_cli() -> click.Group:
 
     for module in (journal_cmds, backup_cmds, insights_cmds, tui_cmds):
         module.register(cli)
+    __import__("focuscheck.cli.prompt_cmds", fromlist=["register"]).register(cli)
+    __import__("focuscheck.cli.away_cmds", fromlist=["register"]).register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)
     _register_reminders(cli)

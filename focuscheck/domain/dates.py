@@ -5,6 +5,11 @@
 look back from ``today`` and never give a future date; only a date written
 with its year may lie ahead.  A phrase naming a span (a week, a month, a year)
 gives its first day, or its last day with ``end=True`` (for ``--until``).
+
+With ``ahead=True`` (for planning leave) the same text looks forward instead:
+``friday`` and ``24 december`` are the next ones from today, and ``tomorrow``,
+``next monday``, ``next week`` and ``in 3 days`` (``i morgon``, ``nästa
+måndag``, ``nästa vecka``, ``om 3 dagar``) are read too.
 """
 
 from __future__ import annotations
@@ -92,6 +97,9 @@ _LAST_WEEKDAY: Final = re.compile(r"(?:last|förra) (\w+?)(?:en)?|i (\w+)s")
 _DAY_MONTH: Final = re.compile(r"(?:the |den )?(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)? (?:of )?(\w+)\.?")
 _MONTH_DAY: Final = re.compile(r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?")
 _WITH_YEAR: Final = re.compile(r"(.*?),? (\d{4})")
+_TOMORROW: Final = frozenset({"tomorrow", "i morgon", "imorgon"})
+_NEXT: Final = re.compile(r"(?:next|nästa) (\w+?)(?:en)?")
+_IN: Final = re.compile(r"(?:in|om) (\w+) (\w+)")
 
 Span = tuple[date, date, bool]
 """First day, last day, and whether the text named its year (it may then lie ahead)."""
@@ -109,13 +117,16 @@ class Granularity(StrEnum):
     MONTH = "month"
 
 
-def parse_date(text: str, *, today: date, end: bool = False) -> date:
-    """The date ``text`` means, seen from ``today``; DateParseError when it means none."""
+def parse_date(text: str, *, today: date, end: bool = False, ahead: bool = False) -> date:
+    """The date ``text`` means, seen from ``today``; DateParseError when it means none.
+
+    ``ahead``: the text names a day to come (see the module notes).
+    """
     if not isinstance(text, str) or len(text) > MAX_INPUT:
-        raise _unreadable(text)
+        raise _unreadable(text, ahead)
     words = " ".join(text.lower().split())
     try:
-        span = _read(words, today) if words else None
+        span = (_read_ahead(words, today) if ahead else _read(words, today)) if words else None
     except (ValueError, OverflowError):
         # Only date arithmetic raises these: a day that does not exist or lies
         # outside the calendar Python can count.
@@ -123,7 +134,7 @@ def parse_date(text: str, *, today: date, end: bool = False) -> date:
             _("there is no date {text!r} in the calendar").format(text=_shown(text))
         ) from None
     if span is None:
-        raise _unreadable(text)
+        raise _unreadable(text, ahead)
     first, last, explicit = span
     if not end:
         return first
@@ -163,7 +174,31 @@ def _read(words: str, today: date) -> Span | None:
     return _calendar(words, today)
 
 
-def _calendar(words: str, today: date) -> Span | None:
+def _read_ahead(words: str, today: date) -> Span | None:
+    """The forms of :func:`_read`, looking forward from ``today``, and the forward phrases."""
+    if words in _TOMORROW:
+        return _day(today + timedelta(days=1), explicit=True)
+    if words in _WEEKDAYS:
+        return _day(today + timedelta(days=(_WEEKDAYS[words] - today.weekday()) % 7), explicit=True)
+    if (match := _NEXT.fullmatch(words)) and match[1] in _WEEKDAYS:
+        forward = (_WEEKDAYS[match[1]] - today.weekday()) % 7
+        return _day(today + timedelta(days=forward or 7), explicit=True)
+    if (match := _NEXT.fullmatch(words)) and match[1] in ("week", "veck", "vecka"):
+        return _span(week_start(today) + timedelta(weeks=1), "weeks", explicit=True)
+    if match := _IN.fullmatch(words):
+        amount, per = match[1], _UNITS.get(match[2])
+        count = int(amount) if amount.isascii() and amount.isdigit() else _NUMBERS.get(amount)
+        if count is None or per is None:
+            return None
+        return _day(today + _STEP[per] * count, explicit=True)
+    span = _calendar(words, today, ahead=True)
+    if span is not None:
+        return span
+    span = _read(words, today)
+    return None if span is None else (span[0], span[1], True)
+
+
+def _calendar(words: str, today: date, *, ahead: bool = False) -> Span | None:
     """Month-day, day-month and month forms, with or without a year."""
     year: int | None = None
     if match := _WITH_YEAR.fullmatch(words):
@@ -171,6 +206,9 @@ def _calendar(words: str, today: date) -> Span | None:
     if words in _MONTHS:
         month = _MONTHS[words]
         if year is not None:
+            return _span(date(year, month, 1), "months", explicit=True)
+        if ahead:  # the month under way, or the next one of that name
+            year = today.year if month >= today.month else today.year + 1
             return _span(date(year, month, 1), "months", explicit=True)
         return _latest(today, lambda year: date(year, month, 1), "months")
     found = _DAY_MONTH.fullmatch(words)
@@ -183,6 +221,8 @@ def _calendar(words: str, today: date) -> Span | None:
     if year is not None:
         return _day(date(year, month, day), explicit=True)
     date(2000, month, day)  # a leap year: raises for 32 Nov or 30 Feb, never for 29 Feb
+    if ahead:
+        return _next(today, lambda year: date(year, month, day))
     return _latest(today, lambda year: date(year, month, day), "days")
 
 
@@ -195,6 +235,18 @@ def _latest(today: date, build: Callable[[int], date], unit: str) -> Span | None
             continue  # no 29 Feb or week 53 that year (nine years hold both), or year 0
         if first <= today:
             return _span(first, unit)
+    return None
+
+
+def _next(today: date, build: Callable[[int], date]) -> Span | None:
+    """The day ``build(year)`` in the first year where it is ``today`` or later."""
+    for year in range(today.year, today.year + 9):
+        try:
+            day = build(year)
+        except ValueError:
+            continue  # no 29 Feb that year
+        if day >= today:
+            return _day(day, explicit=True)
     return None
 
 
@@ -225,7 +277,14 @@ def _shown(text: object) -> str:
     return shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
 
 
-def _unreadable(text: object) -> DateParseError:
+def _unreadable(text: object, ahead: bool = False) -> DateParseError:
+    if ahead:
+        return DateParseError(
+            _(
+                "cannot read {text!r} as a date; try 2026-12-24, today, tomorrow, friday, "
+                '"next monday", "in 2 weeks" or "24 december"'
+            ).format(text=_shown(text))
+        )
     return DateParseError(
         _(
             'cannot read {text!r} as a date; try 2026-11-01, today, yesterday, "3 days ago", '

@@ -15,7 +15,7 @@ from statistics import fmean
 from typing import Any, Final
 
 from focuscheck.domain.dates import week_key, week_start
-from focuscheck.domain.days import longest_streak, streak
+from focuscheck.domain.days import WorkCalendar, away_days, longest_streak, streak
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
@@ -56,9 +56,11 @@ class CalendarCell:
     day: date
     checked_in: bool
     workday: bool
-    """Whether the day counts towards the streak."""
+    """Whether the day is one of the configured workdays."""
     future: bool
     """Whether the day lies after today (the rest of the current week)."""
+    away: bool = False
+    """Whether an away period covers the day (no check-in is owed on it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,18 +107,19 @@ def compute(
     first = week_start(today) - timedelta(weeks=check_weeks(weeks) - 1)
     in_period = [entry for entry in entries if first <= entry.date <= today]
     days = {entry.date for entry in entries}
+    calendar = work_calendar(settings)
     return Insights(
         today=today,
         first_day=first,
         total=len(entries),
         in_period=len(in_period),
-        streak=streak(days, today, work_calendar(settings)),
-        longest_streak=longest_streak(days, work_calendar(settings)),
+        streak=streak(days, today, calendar),
+        longest_streak=longest_streak(days, calendar),
         focus=_average(entry.focus for entry in in_period),
         clarity=_average(entry.mission_clarity for entry in in_period),
         weeks=weekly(in_period, first, weeks),
         waste=waste_by_category(in_period),
-        calendar=calendar_cells(days, first, today, settings.workdays),
+        calendar=calendar_cells(days, first, today, calendar),
     )
 
 
@@ -155,11 +158,11 @@ def waste_by_category(entries: Iterable[Entry]) -> tuple[tuple[WasteCategory, in
 
 
 def calendar_cells(
-    days: set[date], first: date, today: date, workdays: Iterable[int]
+    days: set[date], first: date, today: date, calendar: WorkCalendar
 ) -> tuple[CalendarCell, ...]:
     """One cell per day from ``first`` to the Sunday of today's week."""
-    work = set(workdays)
     last = week_start(today) + timedelta(days=6)
+    away = away_days(calendar.away, first, last)
     cells: list[CalendarCell] = []
     day = first
     while day <= last:
@@ -167,8 +170,9 @@ def calendar_cells(
             CalendarCell(
                 day=day,
                 checked_in=day in days,
-                workday=day.isoweekday() in work,
+                workday=day.isoweekday() in calendar.workdays,
                 future=day > today,
+                away=day in away,
             )
         )
         day += timedelta(days=1)
@@ -200,7 +204,12 @@ def to_record(insights: Insights) -> dict[str, Any]:
         ],
         "waste": {category.value: count for category, count in insights.waste},
         "calendar": [
-            {"date": cell.day.isoformat(), "checked_in": cell.checked_in, "workday": cell.workday}
+            {
+                "date": cell.day.isoformat(),
+                "checked_in": cell.checked_in,
+                "workday": cell.workday,
+                "away": cell.away,
+            }
             for cell in insights.calendar
             if not cell.future
         ],

@@ -8,7 +8,7 @@ from typing import Final
 from focuscheck.domain.customer_term import CustomerTerm, capitalised
 from focuscheck.domain.enums import WASTE_LABELS, VoiceSource
 from focuscheck.domain.insights import CalendarCell, Insights
-from focuscheck.domain.weekdays import CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
+from focuscheck.domain.weekdays import AWAY, CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
 from focuscheck.i18n import _, decimal, ngettext
 
 BAR_WIDTH: Final = 20
@@ -50,9 +50,9 @@ def as_text(insights: Insights, customer: CustomerTerm) -> str:
         _("Waste noted, by category"),
         *_waste_lines(insights),
         "",
-        _("Check-in calendar ({checked} check-in, {missed} none, blank: day off)").format(
-            checked=CHECKED, missed=MISSED
-        ),
+        _(
+            "Check-in calendar ({checked} check-in, {missed} none, {away} away, blank: day off)"
+        ).format(checked=CHECKED, missed=MISSED, away=AWAY),
         *calendar_lines(insights.calendar),
     ]
     return "\n".join(lines)
@@ -114,6 +114,8 @@ def calendar_lines(cells: Sequence[CalendarCell]) -> list[str]:
 def _mark(cell: CalendarCell) -> str:
     if cell.checked_in:
         return CHECKED
+    if cell.workday and cell.away:
+        return AWAY
     if cell.future or not cell.workday:
         return " "
     return MISSED

@@ -7,6 +7,7 @@ screen and validation, so a setting behaves the same everywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any, Final
 
@@ -341,6 +342,22 @@ def _away_period(text: str) -> AwayPeriod:
                 text=text[:40]
             )
         ) from None
+    return _short_enough(period, text)
+
+
+def away_period(first: date, last: date) -> AwayPeriod:
+    """The away period from ``first`` to ``last``; ValidationError if it cannot be one."""
+    if last < first:
+        raise ValidationError(
+            _("the last day {last} comes before the first day {first}").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
+    period = AwayPeriod(first, last)
+    return _short_enough(period, str(period))
+
+
+def _short_enough(period: AwayPeriod, text: str) -> AwayPeriod:
     if period.days > MAX_AWAY_DAYS:
         raise ValidationError(
             _("{text!r} is longer than a year; write each period of leave by itself").format(

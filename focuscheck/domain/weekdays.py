@@ -14,6 +14,8 @@ CHECKED: Final = "■"
 """A day with a check-in, in the calendar."""
 MISSED: Final = "·"
 """A workday without a check-in."""
+AWAY: Final = "–"
+"""A workday inside an away period, without a check-in (none was owed)."""
 
 #: Short weekday names, Monday first (the calendar and the home screen's week use them).
 WEEKDAY_ABBREVIATIONS: Final = (

@@ -21,6 +21,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from focuscheck.domain.day_text import today_line
+from focuscheck.domain.days import Owed
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.screens.host import host
@@ -31,6 +33,7 @@ from focuscheck.widgets.week_strip import WeekStrip
 
 if TYPE_CHECKING:
     from focuscheck.domain.settings import Settings
+    from focuscheck.domain.summary import DayStatus
     from focuscheck.service.journal_service import JournalService
 
 WEEKDAYS: Final = (
@@ -96,8 +99,11 @@ class HomeScreen(Screen[None]):
             name: str,
             first_run: bool,
             draft_day: date | None,
+            today: DayStatus | None = None,
         ) -> None:
             super().__init__()
+            self.today = today
+            """Today's state in full (whether a check-in is owed, the away period)."""
             self.done = done
             """Whether today has a check-in."""
             self.streak = streak
@@ -210,6 +216,7 @@ class HomeScreen(Screen[None]):
             settings.display_name,
             not days and not first_run_done,
             form.day if form is not None and not form.is_blank() else None,
+            status,
         )
 
     def on_home_screen_status_loaded(self, event: StatusLoaded) -> None:
@@ -219,6 +226,9 @@ class HomeScreen(Screen[None]):
         if event.done:
             status = _("Today's check-in is done. ✓")
             prompt = _("Press C to look at it again or change it.")
+        elif event.today is not None and event.today.owed is not Owed.OWED:
+            status = today_line(event.today)  # a day off or away: nothing is owed
+            prompt = _("Press C if you want to check in all the same.")
         else:
             status = _("No check-in yet today.")
             prompt = _("Press C to check in: two or three minutes.")
@@ -229,7 +239,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#streak", Static).update(Text(streak))
         self.query_one("#prompt", Static).update(Text(prompt))
         self._show_draft(event.draft_day)
-        self.query_one("#week", WeekStrip).show_days(event.last_week)
+        week_away = event.today.week_away if event.today is not None else frozenset()
+        self.query_one("#week", WeekStrip).show_days(event.last_week, week_away)
         if not event.first_run:
             # A journal seen with check-ins (or set up) is not a new one, even once
             # its last check-in has been deleted: the setup is never offered later.

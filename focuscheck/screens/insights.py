@@ -33,7 +33,8 @@ from focuscheck.widgets.week_chart import WeekChart, WeekRow
 
 INSIGHTS_HELP = N_(
     "How your check-ins add up over the last twelve weeks.\n\n"
-    "The calendar marks each day with a check-in; a dot is a workday without one. "
+    "The calendar marks each day with a check-in; a dot is a workday without one, a dash "
+    "a workday you were away. "
     "Per week: the average customer focus and mission clarity (a full column is 5), and "
     "whose voice you heard (a full column is the busiest week). A dot means no check-in "
     "that week; the figure at the end is the whole period.\n\n"

@@ -8,7 +8,7 @@ is saved, and what was typed stays in the form to be fixed.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from rich.text import Text
 from textual import on, work
@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 
 from focuscheck.domain.customer_term import swedish_forms_from
+from focuscheck.domain.day_text import away_note
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.domain.settings import (
     SPECS,
@@ -30,10 +31,14 @@ from focuscheck.domain.settings import (
 )
 from focuscheck.i18n import N_, _, current_language
 from focuscheck.screens.dialogs import ConfirmDialog
+from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import SettingsSaved
 from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.setting_field import SettingField
+
+#: The setting whose field tells which away period is under way or next.
+AWAY_SETTING: Final = "away"
 
 SETTINGS_HELP = N_(
     "Everything you can set, the same as `focuscheck config` on the command line.\n\n"
@@ -121,12 +126,22 @@ class SettingsScreen(Screen[None]):
         fields = self.fields()
         if fields:
             fields[0].focus_control()
+        self._show_notes()
         if status:
             self._show_status(status)
 
     def _show_status(self, message: str, problem: bool = False) -> None:
         status = self.query_one("#settings-status", Static)
         status.update(Text(message, style="bold red" if problem else ""))
+
+    def _show_notes(self) -> None:
+        """Under "Away": the period under way or the next one, as saved."""
+        if self.saved is None:
+            return
+        note = away_note(self.saved.away, host(self).clock.today())
+        for field in self.fields():
+            if field.spec.name == AWAY_SETTING:
+                field.show_note(note)
 
     def fields(self) -> list[SettingField]:
         """The field of every setting, in the order of the form."""
@@ -180,6 +195,7 @@ class SettingsScreen(Screen[None]):
         self.saved = after
         for field in self.fields():
             field.mark_saved(after)
+        self._show_notes()
         self._show_status(_("Saved."))
         self.notify(_("Settings saved."))
         # The app follows a new theme or language at once and tells the other screens.

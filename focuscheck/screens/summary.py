@@ -59,12 +59,19 @@ class SummaryScreen(Screen[None]):
     class StatusLoaded(Message):
         """The streak and last week were read from the journal."""
 
-        def __init__(self, streak: int, last_week: tuple[tuple[date, bool], ...]) -> None:
+        def __init__(
+            self,
+            streak: int,
+            last_week: tuple[tuple[date, bool], ...],
+            week_away: frozenset[date] = frozenset(),
+        ) -> None:
             super().__init__()
             self.streak = streak
             """Workdays in a row with a check-in."""
             self.last_week = last_week
             """The last seven days, oldest first, with whether each has a check-in."""
+            self.week_away = week_away
+            """The days of ``last_week`` inside an away period."""
 
     def __init__(self, entry: Entry) -> None:
         super().__init__()
@@ -110,14 +117,14 @@ class SummaryScreen(Screen[None]):
             )
         except FocuscheckError:
             return  # the entry is saved; only the streak cannot be shown
-        self.post_message(self.StatusLoaded(status.streak, status.last_week))
+        self.post_message(self.StatusLoaded(status.streak, status.last_week, status.week_away))
 
     def on_summary_screen_status_loaded(self, event: StatusLoaded) -> None:
         streak = ngettext(
             "Streak: {count} workday in a row.", "Streak: {count} workdays in a row.", event.streak
         ).format(count=event.streak)
         self.query_one("#streak", Static).update(Text(streak))
-        self.query_one("#week", WeekStrip).show_days(event.last_week)
+        self.query_one("#week", WeekStrip).show_days(event.last_week, event.week_away)
 
     def action_home(self) -> None:
         host(self).action_home()

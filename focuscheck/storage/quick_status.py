@@ -43,6 +43,8 @@ class QuickStatus:
     streak: int
     owed: Owed
     """Whether a check-in is owed today, or why none is."""
+    away: AwayPeriod | None = None
+    """The away period today lies in, if any."""
 
 
 def status_record(
@@ -143,4 +145,5 @@ def read_status(data_dir: Path, today: date) -> QuickStatus | None:
         done=today in quick.days,
         streak=streak(quick.days, today, calendar),
         owed=owed_today(quick.days, today, calendar),
+        away=calendar.away_on(today),
     )

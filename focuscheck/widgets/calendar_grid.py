@@ -9,14 +9,15 @@ from textual.content import Content
 from textual.widget import Widget
 
 from focuscheck.domain.insights import CalendarCell
-from focuscheck.domain.weekdays import CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
+from focuscheck.domain.weekdays import AWAY, CHECKED, MISSED, WEEKDAY_ABBREVIATIONS
 from focuscheck.i18n import _
 
 CELL_WIDTH = 3
+LEGEND_GAP = "  "
 
 
 class CalendarGrid(Widget):
-    """Marks the days with a check-in; workdays without one show a faint dot."""
+    """Marks the days with a check-in; workdays without one show a faint dot, away days a dash."""
 
     DEFAULT_CSS = """
     CalendarGrid {
@@ -53,21 +54,30 @@ class CalendarGrid(Widget):
                     parts.append(" " * (CELL_WIDTH - 1))
                     parts.append(self._mark(week[weekday]))
             lines.append(Content.assemble(*parts))
-        legend = Content.assemble(
-            (CHECKED, "$text-success"),
-            " ",
-            _("check-in"),
-            "  ",
-            (MISSED, "$text-muted"),
-            " ",
-            _("workday without"),
-        )
-        return Content("\n").join([*lines, legend])
+        return Content("\n").join([*lines, *self._legend(header.cell_length)])
+
+    def _legend(self, width: int) -> list[Content]:
+        """The marks and what they mean, on as many lines as the grid's width needs."""
+        items = [
+            Content.assemble((CHECKED, "$text-success"), " ", _("check-in")),
+            Content.assemble((MISSED, "$text-muted"), " ", _("workday without")),
+            Content.assemble((AWAY, "$text-secondary"), " ", _("away")),
+        ]
+        lines: list[Content] = []
+        for item in items:
+            joined = lines[-1] + LEGEND_GAP + item if lines else item
+            if lines and joined.cell_length <= width:
+                lines[-1] = joined
+            else:
+                lines.append(item)
+        return lines
 
     def _mark(self, cell: CalendarCell) -> tuple[str, str]:
         today = " underline" if cell.day == self.today else ""
         if cell.checked_in:
             return CHECKED, "$text-success" + today
+        if cell.workday and cell.away:
+            return AWAY, "$text-secondary" + today
         if cell.future or not cell.workday:
             return " ", today.strip()
         return MISSED, "$text-muted" + today

@@ -60,8 +60,12 @@ class SettingField(Horizontal):
         color: $text-error;
         height: auto;
     }
-    SettingField .setting-error.-empty {
+    SettingField .setting-error.-empty, SettingField .setting-note.-empty {
         display: none;
+    }
+    SettingField .setting-note {
+        color: $text-muted;
+        height: auto;
     }
     """
 
@@ -82,6 +86,7 @@ class SettingField(Horizontal):
             yield Static(Text(_(self.spec.help)), classes="setting-help")
         with Vertical(classes="setting-input"):
             yield self._build_control(self.saved_text)
+            yield Static("", classes="setting-note -empty", markup=False)
             yield Static("", classes="setting-error -empty", markup=False)
 
     def _build_control(self, value: str) -> Widget:
@@ -140,6 +145,12 @@ class SettingField(Horizontal):
         control.set_class(bool(message), "-invalid")
         if message:
             control.remove_class("-valid")
+
+    def show_note(self, message: str) -> None:
+        """A line under the control on what the saved value means now, or none with ``""``."""
+        note = self.query_one(".setting-note", Static)
+        note.update(Text(message))
+        note.set_class(not message, "-empty")
 
     def set_text(self, value: str) -> None:
         """Put ``value`` in the control, as if typed (a text field only)."""

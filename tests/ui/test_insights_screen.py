@@ -181,3 +181,16 @@ async def test_an_empty_journal_still_draws(data_dir: Path, clock: FixedClock):
         await pilot.press("b")
         await settle(pilot)
         assert "Nothing here yet." in screen_text(app)
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+@pytest.mark.parametrize("width", [18, 24, 39])
+def test_the_calendar_legend_wraps_to_the_grid_width(language: str, width: int) -> None:
+    from focuscheck.i18n import set_language
+    from focuscheck.widgets.calendar_grid import CalendarGrid
+
+    set_language(language)
+    lines = CalendarGrid()._legend(width)
+    assert all(line.cell_length <= width for line in lines)
+    shown = "  ".join(line.plain for line in lines)
+    assert [mark for mark in "■·–" if mark in shown] == ["■", "·", "–"]

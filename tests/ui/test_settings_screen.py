@@ -293,3 +293,52 @@ class TestSwedishFormsOfTheCustomerWord:
             await pilot.press("ctrl+s")
             await settle(pilot)
         assert journal.settings().customer_term_definite == "medlemmen"
+
+
+def note_of(screen: SettingsScreen, name: str) -> str:
+    return str(field(screen, name).query_one(".setting-note", Static).render())
+
+
+async def test_away_periods_are_saved_one_per_line_and_the_next_one_is_named(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        assert note_of(screen, "away") == ""
+        away = field(screen, "away").control()
+        away.text = "2027-01-01..2027-01-06\n2026-12-24..2026-12-31\n2026-11-26"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert [str(period) for period in journal.settings().away] == [
+            "2026-11-26",
+            "2026-12-24..2027-01-06",
+        ]
+        assert field(screen, "away").text() == "2026-11-26\n2026-12-24..2027-01-06"
+        assert note_of(screen, "away") == "Away now, until 2026-11-26."
+        away.text = "2026-12-24..2027-01-06"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert note_of(screen, "away") == "Next away: 2026-12-24..2027-01-06."
+
+
+async def test_an_away_period_that_does_not_fit_is_named_under_its_field(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        away = field(screen, "away").control()
+        away.text = "2026-12-24..2027-01-06\nchristmas"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "'christmas' is not a period of days" in error_of(screen, "away")
+        assert journal.settings().away == ()
+        assert field(screen, "away").text() == "2026-12-24..2027-01-06\nchristmas"
+        away.text = "2026-01-01..2027-06-30"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "longer than a year" in error_of(screen, "away")
+        assert screen.focused is away

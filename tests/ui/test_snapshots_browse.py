@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from focuscheck.domain.clock import FixedClock
+from focuscheck.domain.settings import Settings, parse_away
 from tests.ui.browse_support import browse_app, pressing, sample_records, seed, settle
 
 SIZE = (100, 30)
@@ -65,6 +66,19 @@ class TestHistory:
 class TestInsights:
     def test_overview(self, shot: Shot) -> None:
         assert shot(pressing("i"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("width", [80, 100])
+class TestInsightsAway:
+    def test_calendar_marks_away_days_and_its_legend_fits(
+        self, snap_compare: Compare, data_dir: Path, clock: FixedClock, language: str, width: int
+    ) -> None:
+        journal = seed(data_dir, clock, sample_records())
+        away = parse_away(["2026-11-09..2026-11-13", "2026-11-20", "2026-11-27"])
+        journal.save_settings(Settings(away=away))
+        app = browse_app(data_dir, clock, language)
+        assert snap_compare(app, terminal_size=(width, 30), run_before=pressing("i"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

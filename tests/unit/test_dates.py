@@ -437,3 +437,46 @@ def test_period_start_reads_back_what_period_key_writes(
 )
 def test_period_start_refuses_what_names_no_period_in_reach(key: str, granularity: str) -> None:
     assert period_start(key, granularity) is None
+
+
+# --- days to come (planning leave) -------------------------------------------------------------
+
+AHEAD = [
+    ("tomorrow", "2026-11-27", "2026-11-27"),
+    ("i morgon", "2026-11-27", "2026-11-27"),
+    ("thursday", "2026-11-26", "2026-11-26"),
+    ("friday", "2026-11-27", "2026-11-27"),
+    ("next thursday", "2026-12-03", "2026-12-03"),
+    ("nästa måndag", "2026-11-30", "2026-11-30"),
+    ("next week", "2026-11-30", "2026-12-06"),
+    ("nästa vecka", "2026-11-30", "2026-12-06"),
+    ("in 3 days", "2026-11-29", "2026-11-29"),
+    ("om två veckor", "2026-12-10", "2026-12-10"),
+    ("24 december", "2026-12-24", "2026-12-24"),
+    ("6 jan", "2027-01-06", "2027-01-06"),
+    ("29 feb", "2028-02-29", "2028-02-29"),
+    ("january", "2027-01-01", "2027-01-31"),
+    ("november", "2026-11-01", "2026-11-30"),
+    ("2027-07-01", "2027-07-01", "2027-07-01"),
+    ("today", "2026-11-26", "2026-11-26"),
+    ("last monday", "2026-11-23", "2026-11-23"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), AHEAD)
+def test_ahead_reads_days_to_come(text: str, first: str, last: str) -> None:
+    assert parse_date(text, today=THU, ahead=True) == d(first)
+    assert parse_date(text, today=THU, ahead=True, end=True) == d(last)
+
+
+def test_forward_phrases_are_read_only_ahead() -> None:
+    with pytest.raises(DateParseError, match="last monday"):
+        parse_date("tomorrow", today=THU)
+    with pytest.raises(DateParseError, match="next monday"):
+        parse_date("someday", today=THU, ahead=True)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_ahead_weekdays_and_day_months_never_lie_before_today(today: date) -> None:
+    for text in ("friday", "next friday", "24 december", "tomorrow", "in 2 weeks"):
+        assert parse_date(text, today=today, ahead=True) >= today

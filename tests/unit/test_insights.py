@@ -14,7 +14,7 @@ from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.entry import Entry, new_id
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.errors import ValidationError
-from focuscheck.domain.settings import Settings
+from focuscheck.domain.settings import Settings, parse_away
 from focuscheck.i18n import set_language
 from tests.unit.cli_support import make_runner, write_json
 
@@ -129,6 +129,22 @@ class TestCalendar:
         thursday = lines[4]
         assert thursday.startswith("Thu") and thursday.split()[1:] == ["·", "■"]
         assert lines[6].strip() == "Sat"
+
+    def test_away_days_are_marked_and_a_check_in_on_one_still_shows(self) -> None:
+        settings = Settings(away=parse_away(["2026-11-23..2026-11-24", "2026-11-27..2026-11-30"]))
+        figures = insights.compute([entry(date(2026, 11, 24))], settings, TODAY, weeks=2)
+        away = [cell.day.day for cell in figures.calendar if cell.away]
+        assert away == [23, 24, 27, 28, 29]
+        columns = [line.split()[1:] for line in insights_text.calendar_lines(figures.calendar)[1:]]
+        assert columns[0] == ["·", "–"], "Monday: a workday away, not a missed one"
+        assert columns[1] == ["·", "■"], "a check-in while away is still a check-in"
+        assert columns[4] == ["·", "–"], "Friday ahead, planned away"
+        assert columns[5] == [], "a day off away is just a day off"
+        record = insights.to_record(figures)
+        assert [day["date"] for day in record["calendar"] if day["away"]] == [
+            "2026-11-23",
+            "2026-11-24",
+        ]
 
 
 class TestOutputs:
