@@ -54,6 +54,11 @@ class Entry:
     """How customer-focused the day was, 1–5."""
     tags: tuple[str, ...] = field(default_factory=tuple)
 
+    @property
+    def made_up(self) -> bool:
+        """Whether it was saved for an earlier day (a missed day made up later)."""
+        return self.created_at.date() > self.date
+
     def with_changes(self, **changes: object) -> Entry:
         """A copy with ``changes`` applied (validate it again before saving)."""
         return replace(self, **changes)  # type: ignore[arg-type]
