@@ -59,10 +59,13 @@ def build_cli() -> click.Group:
 
             open_home(ctx)
 
-    from focuscheck.cli import backup_cmds, insights_cmds, journal_cmds, tui_cmds
+    from focuscheck.cli import backup_cmds, insights_cmds, journal_cmds
 
-    for module in (journal_cmds, backup_cmds, insights_cmds, tui_cmds):
+    for module in (journal_cmds, backup_cmds, insights_cmds):
         module.register(cli)
+    from focuscheck.cli import checkin_cmds
+
+    checkin_cmds.register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)
     _translate_usage(cli)

@@ -43,3 +43,9 @@ ANSWER_HINTS: Final[Mapping[str, str]] = {
 
 NOTHING_NOTICED = N_("Nothing noticed today")
 """The waste step's first choice: no waste today."""
+
+NO_ANSWER = N_("No answer")
+"""A choice that may stay empty offers this first."""
+
+EMPTY_CHOICES: Final[Mapping[str, str]] = {"waste_category": NOTHING_NOTICED}
+"""What the empty choice of a choice field is called where "No answer" does not fit."""
