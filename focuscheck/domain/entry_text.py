@@ -19,6 +19,15 @@ def entry_lines(
     return _lines(entry, customer, table, _labels(customer, table))
 
 
+def entry_heading(entry: Entry) -> str:
+    """The entry's date, and the day it was made up on when it was saved later."""
+    if entry.made_up:
+        return _("{date} (made up on {made})").format(
+            date=entry.date.isoformat(), made=entry.created_at.date().isoformat()
+        )
+    return entry.date.isoformat()
+
+
 def _labels(customer: CustomerTerm, table: CheckinTable) -> dict[str, str]:
     """The label of every field shown, in the current language, worked out once."""
     return {spec.name: customer.fill(_(spec.label)) for spec in table.shown}
@@ -42,7 +51,7 @@ def as_text(entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTabl
     blocks: list[str] = []
     labels = _labels(customer, table)
     for entry in entries:
-        lines = [entry.date.isoformat()]
+        lines = [entry_heading(entry)]
         for label, text in _lines(entry, customer, table, labels):
             body = text.replace("\n", "\n    ")
             lines.append(f"  {label}: {body}")
@@ -74,7 +83,7 @@ def as_markdown(
     # Labels can hold the configured customer word, which is user text too.
     labels = {name: markdown_escape(label) for name, label in _labels(customer, table).items()}
     for entry in entries:
-        parts += [f"## {entry.date.isoformat()}", ""]
+        parts += [f"## {entry_heading(entry)}", ""]
         for label, text in _lines(entry, customer, table, labels):
             body = markdown_escape(text).replace("\n", "  \n  ")
             parts.append(f"- **{label}:** {body}")

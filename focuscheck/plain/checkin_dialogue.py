@@ -117,7 +117,7 @@ class PlainCheckin:
                 )
         draft = draft_to_continue(self.service.draft(), saved)
         self.draft_waits = draft is not None
-        if draft is None or (self.day is not None and draft.day != day):
+        if draft is None:
             return form
         if self._continue_draft(draft):
             self.original = draft  # nothing new to keep until something changes

@@ -67,8 +67,6 @@ class CheckinFlow:
         """True while the final save runs (a second save key press is ignored)."""
         self.finished = False
         """True once saved: the draft is no longer wanted."""
-        self.day_asked = False
-        """True when a day was asked for (a missed day made up), not "today"."""
 
     @classmethod
     def create(
@@ -77,9 +75,7 @@ class CheckinFlow:
         """A flow on ``entry`` (None: ``day``'s, or today's); looks for a draft once on screen."""
         if entry is not None:
             return cls(app, host, form_from_entry(entry), chosen=True)
-        flow = cls(app, host, blank_form(day or host.clock.today()))
-        flow.day_asked = day is not None
-        return flow
+        return cls(app, host, blank_form(day or host.clock.today()))
 
     @property
     def total(self) -> int:
@@ -135,9 +131,7 @@ class CheckinFlow:
             self._offer_draft(draft)
 
     def _wants(self, draft: CheckinForm) -> bool:
-        """Starting today's check-in takes any draft; a day asked for or an entry, its own."""
-        if self.day_asked:
-            return draft.day == self.form.day
+        """A new check-in takes any draft (one is kept at a time); an entry, its own."""
         return not self.chosen or draft.entry_id == self.form.entry_id
 
     @property
