@@ -17,7 +17,7 @@ from focuscheck.domain.checkin_words import EMPTY_CHOICES, NO_ANSWER
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.field_kinds import Kind
 from focuscheck.domain.replies import YES
-from focuscheck.i18n import _, pgettext
+from focuscheck.i18n import _
 from focuscheck.plain.console import Console
 
 CLEAR: Final = "-"
@@ -29,7 +29,7 @@ BACK: Final = "<"
 def back_word() -> str:
     """The word that goes back one step, in the current language."""
     # TRANSLATORS: typed alone in the plain check-in to go back one step.
-    return pgettext("plain check-in", "back")
+    return _("back")
 
 
 class Back(Exception):
