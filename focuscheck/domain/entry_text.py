@@ -8,7 +8,7 @@ from typing import Final
 
 from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
 from focuscheck.domain.customer_term import CustomerTerm
-from focuscheck.domain.entry import Entry
+from focuscheck.domain.entry import Entry, made_up_on
 from focuscheck.i18n import _
 
 
@@ -21,11 +21,12 @@ def entry_lines(
 
 def entry_heading(entry: Entry) -> str:
     """The entry's date, and the day it was made up on when it was saved later."""
-    if entry.made_up:
-        return _("{date} (made up on {made})").format(
-            date=entry.date.isoformat(), made=entry.created_at.date().isoformat()
-        )
-    return entry.date.isoformat()
+    made = made_up_on(entry.created_at, entry.date)
+    if made is None:
+        return entry.date.isoformat()
+    return _("{date} (made up on {made})").format(
+        date=entry.date.isoformat(), made=made.isoformat()
+    )
 
 
 def _labels(customer: CustomerTerm, table: CheckinTable) -> dict[str, str]:
