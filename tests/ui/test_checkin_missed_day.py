@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Static
 
+from focuscheck.app import make_app
 from focuscheck.domain.settings import Settings
 from tests.conftest import FROZEN_NOW
 from tests.ui.checkin_support import (
@@ -74,3 +75,22 @@ async def test_nothing_is_offered_when_yesterday_was_a_day_off(data_dir: Path, c
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert not missed_line(app).display
+
+
+async def test_the_app_opened_on_a_day_checks_in_for_that_day(data_dir: Path, clock) -> None:
+    journal = journal_for(data_dir, clock)
+    app = make_app(journal=journal, clock=clock, language="en", start="checkin", day=YESTERDAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert screen_name(pilot) == "SalaryStep"
+        assert app.screen.sub_title == "Check-in for 2026-11-25"
+
+
+async def test_a_made_up_day_with_a_check_in_is_opened_to_change_it(data_dir: Path, clock) -> None:
+    journal = journal_for(data_dir, clock)
+    journal.save_checkin(entry_on(YESTERDAY, FROZEN_NOW, salary="Taxpayers"))
+    app = make_app(journal=journal, clock=clock, language="en", start="checkin", day=YESTERDAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.sub_title == "Changing the check-in of 2026-11-25"
+        assert "Taxpayers" in app.screen.form.salary
