@@ -28,6 +28,15 @@ def checked_day(day: date, today: date) -> date:
     return day
 
 
+def already_saved(day: date, today: date) -> str:
+    """What the check-in says when it opens a day that has one: it is changed, not added."""
+    if day == today:
+        return _("Today's check-in is already saved; you can change it here.")
+    return _("The check-in for {date} is already saved; you can change it here.").format(
+        date=day.isoformat()
+    )
+
+
 def starting_form(day: date, saved: Entry | None) -> CheckinForm:
     """A new check-in about ``day``, or the one ``saved`` for it, to change."""
     return blank_form(day) if saved is None else form_from_entry(saved)

@@ -16,7 +16,7 @@ from focuscheck.domain.checkin_fields import FieldSpec
 from focuscheck.domain.checkin_words import EMPTY_CHOICES, NO_ANSWER
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.field_kinds import Kind
-from focuscheck.domain.replies import YES
+from focuscheck.domain.replies import NO, YES
 from focuscheck.i18n import _
 from focuscheck.plain.console import Console
 
@@ -46,6 +46,20 @@ def reply(console: Console) -> str:
     if text == BACK or text.lower() in {"back", back_word().lower()}:
         raise Back
     return text
+
+
+def yes_or_no(
+    console: Console, *, default: bool, read: Callable[[Console], str] = Console.ask
+) -> bool:
+    """Yes or no (Enter: ``default``); anything else is asked again."""
+    console.say(_("Yes or no? Enter: yes.") if default else _("Yes or no? Enter: no."))
+    while True:
+        text = read(console).lower()
+        if not text:
+            return default
+        if text in YES or text in NO:
+            return text in YES
+        console.say(_("Please answer yes or no."))
 
 
 class Asker:

@@ -12,14 +12,18 @@ with its answers as the defaults.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
 from focuscheck.domain.alignment import checker
 from focuscheck.domain.checkin_fields import FieldSpec
 from focuscheck.domain.checkin_form import STEPS, CheckinForm, asked_on
-from focuscheck.domain.checkin_start import checked_day, draft_to_continue, starting_form
+from focuscheck.domain.checkin_start import (
+    already_saved,
+    checked_day,
+    draft_to_continue,
+    starting_form,
+)
 from focuscheck.domain.checkin_summary import (
     CLOSING_QUESTION,
     SAVED,
@@ -33,20 +37,15 @@ from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.domain.reflections import (
-    NOTHING_STATED,
     REFLECTIONS,
-    UNCLEAR,
-    is_raised,
-    raised,
     reflection,
-    stated,
 )
-from focuscheck.domain.replies import NO, YES
 from focuscheck.domain.settings import Settings, customer_term
 from focuscheck.domain.summary import day_status
 from focuscheck.i18n import N_, _, ngettext
-from focuscheck.plain.answers import Back, asker, back_word, reply
+from focuscheck.plain.answers import Back, asker, back_word, yes_or_no
 from focuscheck.plain.console import Console
+from focuscheck.plain.mission import ask_clarity
 from focuscheck.service.journal_service import JournalService
 
 PLAIN_HINTS = {"mission": N_("From memory, in your own words, on one line.")}
@@ -107,14 +106,7 @@ class PlainCheckin:
         saved = found[0] if found else None
         form = starting_form(day, saved)
         if saved is not None:
-            if day == today:
-                self.console.say(_("Today's check-in is already saved; you can change it here."))
-            else:
-                self.console.say(
-                    _("The check-in for {date} is already saved; you can change it here.").format(
-                        date=day.isoformat()
-                    )
-                )
+            self.console.say(already_saved(day, today))
         draft = draft_to_continue(self.service.draft(), saved)
         self.draft_waits = draft is not None
         if draft is None:
@@ -133,26 +125,15 @@ class PlainCheckin:
                 date=draft.day.isoformat(), number=draft.step + 1, total=len(STEPS)
             )
         )
-        if self._yes_or_no(default=True):
+        if yes_or_no(self.console, default=True):
             return True
         say(_("Throw away the unfinished check-in?"))
         say(_("The answers you typed for {date} will be gone.").format(date=draft.day.isoformat()))
-        if self._yes_or_no(default=False):
+        if yes_or_no(self.console, default=False):
             self.service.clear_draft()
             self.draft_waits = False
             return False
         return True
-
-    def _yes_or_no(self, *, default: bool, read: Callable[[Console], str] = Console.ask) -> bool:
-        """Yes or no (Enter: ``default``); anything else is asked again."""
-        self.console.say(_("Yes or no? Enter: yes.") if default else _("Yes or no? Enter: no."))
-        while True:
-            text = read(self.console).lower()
-            if not text:
-                return default
-            if text in YES or text in NO:
-                return text in YES
-            self.console.say(_("Please answer yes or no."))
 
     def _introduce(self) -> None:
         say, day = self.console.say, self.form.day.isoformat()
@@ -221,7 +202,7 @@ class PlainCheckin:
 
     def _ask(self, form: CheckinForm, spec: FieldSpec) -> CheckinForm:
         if spec.name == "mission_clarity":
-            return self._clarity(form)
+            return ask_clarity(self.console, form, self.settings, spec)
         self._introduce_question(spec)
         answer = asker(spec, self.customer).ask(self.console, form.answer(spec.name))
         form = form.changed(**{spec.name: answer})
@@ -242,29 +223,6 @@ class PlainCheckin:
             self.console.say(self.customer.fill(_(spec.label)))
         if spec.hint:
             self.console.say(self.customer.fill(_(spec.hint)))
-
-    def _clarity(self, form: CheckinForm) -> CheckinForm:
-        """The stated mission beside the answer, and how clear it is; or that there is none."""
-        say = self.console.say
-        organisation = stated(self.settings)
-        if organisation:
-            written = self.console.quote(organisation).replace("\n\n", " ")
-            say(_("As written down: {text}").format(text=written))
-            say(self.customer.fill(_(ANSWER_HINTS["mission_clarity"])))
-            spec = next(spec for spec in asked_on(form.current) if spec.name == "mission_clarity")
-            clarity = asker(spec, self.customer).ask(self.console, form.mission_clarity)
-            return form.changed(mission_clarity=clarity)
-        say(_(NOTHING_STATED))
-        form = form.changed(mission_clarity=UNCLEAR)
-        if is_raised(form):
-            say(_("Noted as something to raise: it is on your waste list as unclarity."))
-            return form
-        say(_("You can write them down with: focuscheck config set mission …"))
-        say(_("Raise it with your manager? It then goes on your waste list as unclarity."))
-        if self._yes_or_no(default=False, read=reply):
-            form = raised(form)
-            say(_("Noted. You will find it on the waste step and in your waste list."))
-        return form
 
     # -- drafts and the save --------------------------------------------------------
 

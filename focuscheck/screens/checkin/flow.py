@@ -22,7 +22,7 @@ from focuscheck.domain.checkin_form import (
     blank_form,
     form_from_entry,
 )
-from focuscheck.domain.checkin_start import draft_to_continue
+from focuscheck.domain.checkin_start import already_saved, draft_to_continue
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.i18n import _
@@ -118,14 +118,7 @@ class CheckinFlow:
         untouched = not self.dirty and self.form.step == 0
         if today is not None and untouched:
             self.show(form_from_entry(today), original=True)
-            if today.date == self.host.clock.today():
-                self.app.notify(_("Today's check-in is already saved; you can change it here."))
-            else:
-                self.app.notify(
-                    _("The check-in for {date} is already saved; you can change it here.").format(
-                        date=today.date.isoformat()
-                    )
-                )
+            self.app.notify(already_saved(today.date, self.host.clock.today()))
         draft = draft_to_continue(raw_draft, today)
         if draft is not None and self._wants(draft):
             self._offer_draft(draft)
