@@ -60,6 +60,7 @@ def type_whole_checkin(environment: dict[str, str], *, timeout: float = 30) -> S
         timeout=timeout,
         dimensions=(30, 60),
     )
+    child.delaybeforesend = None  # pexpect waits 50 ms before each line by default
     for shown, answer in TYPED:
         child.expect_exact(shown)
         child.expect_exact("> ")
