@@ -82,7 +82,8 @@ class HomeScreen(Screen[None]):
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c,enter", "app.checkin", N_("Check in")),
-        Binding("y", "checkin_missed", N_("Check in for yesterday")),
+        # TRANSLATORS: a footer key label: check in for yesterday, a missed workday.
+        Binding("y", "checkin_missed", N_("Yesterday")),
         Binding("h", "app.open('history')", N_("History")),
         Binding("i", "app.open('insights')", N_("Insights")),
         Binding("s", "app.open('settings')", N_("Settings")),
