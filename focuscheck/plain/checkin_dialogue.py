@@ -157,7 +157,7 @@ class PlainCheckin:
         say(_("Ctrl+C or Ctrl+D stops at any time; your answers are kept for next time."))
 
     def _steps(self) -> Entry:
-        """Ask the steps from the form's own, in order; the last one saves."""
+        """Ask the steps in order from the form's current one; the last one saves."""
         while True:
             step = self.form.current
             try:
