@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable, Iterable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Final
@@ -75,7 +76,9 @@ class FocuscheckApp(App[None]):
         Binding("question_mark", "help", N_("Help"), show=False),
     ]
 
-    def __init__(self, *, service: JournalService, start: Start = Start.HOME) -> None:
+    def __init__(
+        self, *, service: JournalService, start: Start = Start.HOME, day: date | None = None
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self.service = service
@@ -86,6 +89,8 @@ class FocuscheckApp(App[None]):
         """The folder holding the journal."""
         self.start = start
         """The screen the app opened on."""
+        self.start_day = day
+        """The day the check-in it opens on is about (None: today)."""
         service.report = self._report_warning  # the app is where warnings are shown
         self._ui_thread = threading.get_ident()
         self._reported_unreadable = False
@@ -117,11 +122,11 @@ class FocuscheckApp(App[None]):
         self.apply_settings()
         return self._settings
 
-    def start_checkin(self, entry: Entry | None = None) -> None:
-        """Open the check-in flow on ``entry``; None means today's (offering a draft if any)."""
+    def start_checkin(self, entry: Entry | None = None, *, day: date | None = None) -> None:
+        """Open the check-in flow on ``entry``; None: ``day``'s, or today's (offering a draft)."""
         from focuscheck.screens.checkin.flow import CheckinFlow
 
-        self.push_screen(CheckinFlow.create(self, self, entry).first_screen())
+        self.push_screen(CheckinFlow.create(self, self, entry, day=day).first_screen())
 
     def journal_changed(self, entry_id: str | None = None, *, deleted: bool = False) -> None:
         """Tell every open screen that the journal changed, so each can re-read it."""
@@ -201,7 +206,7 @@ class FocuscheckApp(App[None]):
         # Pushed rather than made the default screen: every screen on the stack can then
         # be switched for another (the check-in moves from step to step that way).
         if self.start is Start.CHECKIN:
-            self.start_checkin()
+            self.start_checkin(day=self.start_day)
         else:
             from focuscheck.screens.home import HomeScreen
 
@@ -374,6 +379,7 @@ def make_app(
     journal: Journal | None = None,
     language: str | None = None,
     start: Start | str = Start.HOME,
+    day: date | None = None,
 ) -> FocuscheckApp:
     """The app as the command line and the tests build it, with the journal service it uses.
 
@@ -387,4 +393,4 @@ def make_app(
             raise ValueError("give the journal or the folder it lives in")
         data_dir = journal.data_dir
     service = JournalService(data_dir, clock, journal=journal)
-    return FocuscheckApp(service=service, start=Start(start))
+    return FocuscheckApp(service=service, start=Start(start), day=day)

@@ -8,9 +8,10 @@ from typing import Any, Final
 import click
 
 from focuscheck.cli.context import ENV_NOW, AppContext, clock_from_environment
+from focuscheck.domain.replies import YES
 from focuscheck.i18n import _
 
-__all__ = ["ENV_NOW", "AppContext", "clock_from_environment"]
+__all__ = ["ENV_NOW", "YES", "AppContext", "clock_from_environment"]
 
 EXIT_ERROR: Final = 1
 EXIT_USAGE: Final = 2
@@ -53,10 +54,6 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only in n
 def echo_error(message: str) -> None:
     """Print ``message`` to stderr, marked as an error."""
     click.echo(_("Error: {message}").format(message=message), err=True)
-
-
-#: the answers that mean yes, in either language ("j", "ja" in Swedish)
-YES: Final = frozenset({"y", "yes", "j", "ja"})
 
 
 def confirm(question: str) -> bool:

@@ -59,15 +59,28 @@ def build_cli() -> click.Group:
 
             open_home(ctx)
 
-    from focuscheck.cli import backup_cmds, insights_cmds, journal_cmds, tui_cmds
+    from focuscheck.cli import (
+        away_cmds,
+        backup_cmds,
+        checkin_cmds,
+        insights_cmds,
+        journal_cmds,
+        prompt_cmds,
+        remind_cmds,
+    )
 
-    for module in (journal_cmds, backup_cmds, insights_cmds, tui_cmds):
+    for module in (
+        checkin_cmds,
+        journal_cmds,
+        away_cmds,
+        backup_cmds,
+        insights_cmds,
+        prompt_cmds,
+        remind_cmds,
+    ):
         module.register(cli)
-    __import__("focuscheck.cli.prompt_cmds", fromlist=["register"]).register(cli)
-    __import__("focuscheck.cli.away_cmds", fromlist=["register"]).register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)
-    _register_reminders(cli)
     _translate_usage(cli)
     return cli
 
@@ -79,12 +92,6 @@ def _translate_usage(command: click.Command) -> None:
         command.subcommand_metavar = _("COMMAND [ARGS]...")
         for sub in command.commands.values():
             _translate_usage(sub)
-
-
-def _register_reminders(cli: click.Group) -> None:
-    from focuscheck.cli import remind_cmds
-
-    remind_cmds.register(cli)
 
 
 def _register_optional(cli: click.Group, name: str) -> None:

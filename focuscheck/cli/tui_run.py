@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from datetime import date
 
 from focuscheck.app import Start, make_app
 from focuscheck.cli.context import AppContext, has_terminal
@@ -29,8 +30,8 @@ def import_first_screen(start: Start) -> None:
         importlib.import_module("focuscheck.screens.home")
 
 
-def run_tui(context: AppContext, start: str) -> int:
-    """Run the terminal app from ``start``; returns the exit code."""
+def run_tui(context: AppContext, start: str, day: date | None = None) -> int:
+    """Run the terminal app from ``start`` (a check-in: about ``day``); returns the exit code."""
     if not has_terminal():
         print(
             _(
@@ -40,7 +41,7 @@ def run_tui(context: AppContext, start: str) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    app = make_app(data_dir=context.data_dir, clock=context.clock, start=start)
+    app = make_app(data_dir=context.data_dir, clock=context.clock, start=start, day=day)
     import_first_screen(app.start)
     try:
         app.run()

@@ -136,6 +136,20 @@ class CheckinForm:
             problem = spec.rules.form_problem(answer)
             if problem is not None:
                 return problem
+        return self._unheard_quote() if step is Step.VOICE else None
+
+    def _unheard_quote(self) -> ValidationError | None:
+        """A quote saved as heard from no one says nothing: it is refused."""
+        source = CHECKIN.by_name["voice_source"]
+        heard = source.rules.from_form(source, self.voice_source)
+        if heard is VoiceSource.NONE and clean_text(self.voice_quote):
+            return ValidationError(
+                _(
+                    "A quote needs someone who said it: choose whose voice you heard, "
+                    "or leave the quote empty."
+                ),
+                "voice_source",
+            )
         return None
 
     def first_problem(self) -> tuple[Step, ValidationError] | None:

@@ -20,7 +20,13 @@ FIELDS: Final = CHECKIN.names
 #: Free-text fields; what anonymisation scrubs and search looks in.
 TEXT_FIELDS: Final = CHECKIN.text_names
 
-__all__ = ["FIELDS", "TEXT_FIELDS", "Entry", "new_id"]
+__all__ = ["FIELDS", "TEXT_FIELDS", "Entry", "made_up_on", "new_id"]
+
+
+def made_up_on(created_at: datetime, day: date) -> date | None:
+    """The day a check-in about ``day`` was made up on, when it was saved later; else None."""
+    made = created_at.date()
+    return made if made > day else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,11 @@ class Entry:
     focus: int | None = None
     """How customer-focused the day was, 1–5."""
     tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def made_up(self) -> bool:
+        """Whether it was saved for an earlier day (a missed day made up later)."""
+        return made_up_on(self.created_at, self.date) is not None
 
     def with_changes(self, **changes: object) -> Entry:
         """A copy with ``changes`` applied (validate it again before saving)."""

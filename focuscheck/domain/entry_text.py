@@ -8,7 +8,7 @@ from typing import Final
 
 from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
 from focuscheck.domain.customer_term import CustomerTerm
-from focuscheck.domain.entry import Entry
+from focuscheck.domain.entry import Entry, made_up_on
 from focuscheck.i18n import _
 
 
@@ -17,6 +17,16 @@ def entry_lines(
 ) -> list[tuple[str, str]]:
     """(label, text) pairs for every part of ``entry`` that has something to say."""
     return _lines(entry, customer, table, _labels(customer, table))
+
+
+def entry_heading(entry: Entry) -> str:
+    """The entry's date, and the day it was made up on when it was saved later."""
+    made = made_up_on(entry.created_at, entry.date)
+    if made is None:
+        return entry.date.isoformat()
+    return _("{date} (made up on {made})").format(
+        date=entry.date.isoformat(), made=made.isoformat()
+    )
 
 
 def _labels(customer: CustomerTerm, table: CheckinTable) -> dict[str, str]:
@@ -42,7 +52,7 @@ def as_text(entries: Sequence[Entry], customer: CustomerTerm, table: CheckinTabl
     blocks: list[str] = []
     labels = _labels(customer, table)
     for entry in entries:
-        lines = [entry.date.isoformat()]
+        lines = [entry_heading(entry)]
         for label, text in _lines(entry, customer, table, labels):
             body = text.replace("\n", "\n    ")
             lines.append(f"  {label}: {body}")
@@ -74,7 +84,7 @@ def as_markdown(
     # Labels can hold the configured customer word, which is user text too.
     labels = {name: markdown_escape(label) for name, label in _labels(customer, table).items()}
     for entry in entries:
-        parts += [f"## {entry.date.isoformat()}", ""]
+        parts += [f"## {entry_heading(entry)}", ""]
         for label, text in _lines(entry, customer, table, labels):
             body = markdown_escape(text).replace("\n", "  \n  ")
             parts.append(f"- **{label}:** {body}")

@@ -21,10 +21,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from focuscheck.domain.checkin_summary import streak_line
 from focuscheck.domain.day_text import today_line
 from focuscheck.domain.days import Owed
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import N_, _, ngettext
+from focuscheck.i18n import N_, _
 from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
@@ -69,18 +70,24 @@ class HomeScreen(Screen[None]):
         margin-top: 1;
         color: $warning;
     }
-    HomeScreen #draft.-empty {
+    HomeScreen #missed {
+        margin-top: 1;
+    }
+    HomeScreen #draft.-empty, HomeScreen #missed.-empty {
         display: none;
     }
     """
     HELP_TITLE: ClassVar[str] = N_("Home")
     HELP_TEXT: ClassVar[str] = N_(
         "Today's status and your streak of workdays with a check-in. C starts today's "
-        "check-in (or reopens it when it is done), H shows your history, I insights, "
-        "S settings, E the anonymized export. Q quits."
+        "check-in (or reopens it when it is done), Y makes up yesterday when it was a "
+        "workday without one, H shows your history, I insights, S settings, E the "
+        "anonymized export. Q quits."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c,enter", "app.checkin", N_("Check in")),
+        # TRANSLATORS: a footer key label: check in for yesterday, a missed workday.
+        Binding("y", "checkin_missed", N_("Yesterday")),
         Binding("h", "app.open('history')", N_("History")),
         Binding("i", "app.open('insights')", N_("Insights")),
         Binding("s", "app.open('settings')", N_("Settings")),
@@ -100,6 +107,7 @@ class HomeScreen(Screen[None]):
             first_run: bool,
             draft_day: date | None,
             today: DayStatus | None = None,
+            missed: date | None = None,
         ) -> None:
             super().__init__()
             self.today = today
@@ -116,12 +124,16 @@ class HomeScreen(Screen[None]):
             """Whether the first-run setup should be offered."""
             self.draft_day = draft_day
             """The day of the unfinished check-in kept as a draft (None: no draft)."""
+            self.missed = missed
+            """Yesterday, when it was owed and has no check-in (None: nothing to make up)."""
 
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
         self.offered_setup = False
         """Whether the first-run setup was already shown from here."""
+        self.missed: date | None = None
+        """Yesterday, when it can be made up (then Y checks in for it)."""
 
     def compose(self) -> ComposeResult:
         today = host(self).clock.today()
@@ -139,6 +151,7 @@ class HomeScreen(Screen[None]):
             yield Static(Text(_("Reading your journal…")), id="status")
             yield Static(Text(""), id="streak")
             yield Static(Text(""), id="draft", classes="-empty")
+            yield Static(Text(""), id="missed", classes="-empty")
             yield Static(Text(_("The last 7 days")), classes="label")
             yield WeekStrip(today=today, id="week")
             yield Static(Text(""), id="prompt")
@@ -205,6 +218,8 @@ class HomeScreen(Screen[None]):
         draft: dict[str, Any] | None,
     ) -> HomeScreen.StatusLoaded:
         from focuscheck.domain.checkin_form import form_from_draft
+        from focuscheck.domain.days import missed_yesterday
+        from focuscheck.domain.settings import work_calendar
         from focuscheck.domain.summary import days_status
 
         status = days_status(days, settings, today)
@@ -217,6 +232,7 @@ class HomeScreen(Screen[None]):
             not days and not first_run_done,
             form.day if form is not None and not form.is_blank() else None,
             status,
+            missed_yesterday(days, today, work_calendar(settings)),
         )
 
     def on_home_screen_status_loaded(self, event: StatusLoaded) -> None:
@@ -232,13 +248,11 @@ class HomeScreen(Screen[None]):
         else:
             status = _("No check-in yet today.")
             prompt = _("Press C to check in: two or three minutes.")
-        streak = ngettext(
-            "Streak: {count} workday in a row.", "Streak: {count} workdays in a row.", event.streak
-        ).format(count=event.streak)
         self.query_one("#status", Static).update(Text(status))
-        self.query_one("#streak", Static).update(Text(streak))
+        self.query_one("#streak", Static).update(Text(streak_line(event.streak)))
         self.query_one("#prompt", Static).update(Text(prompt))
         self._show_draft(event.draft_day)
+        self._show_missed(event.missed)
         week_away = event.today.week_away if event.today is not None else frozenset()
         self.query_one("#week", WeekStrip).show_days(event.last_week, week_away)
         if not event.first_run:
@@ -250,6 +264,31 @@ class HomeScreen(Screen[None]):
             from focuscheck.screens.first_run import FirstRunScreen
 
             self.app.push_screen(FirstRunScreen())
+
+    def _show_missed(self, day: date | None) -> None:
+        """Offer to make up yesterday when it was a workday without a check-in."""
+        self.missed = day
+        line = self.query_one("#missed", Static)
+        line.set_class(day is None, "-empty")
+        if day is not None:
+            line.update(
+                Text(
+                    _("Yesterday ({date}) has no check-in: press Y to make it up.").format(
+                        date=day.isoformat()
+                    )
+                )
+            )
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "checkin_missed":
+            return self.missed is not None
+        return True
+
+    def action_checkin_missed(self) -> None:
+        """Check in for yesterday, the missed workday (it counts in the streak)."""
+        if self.missed is not None:
+            host(self).start_checkin(day=self.missed)
 
     def _show_draft(self, day: date | None) -> None:
         """Say that an unfinished check-in waits, so no one forgets what they typed."""

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from textual.dom import DOMNode
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from focuscheck.domain.clock import Clock
     from focuscheck.domain.entry import Entry
     from focuscheck.domain.errors import FocuscheckError
@@ -43,8 +45,8 @@ class Host(Protocol):
         """Read the settings again (after they may have changed) and follow them."""
         ...
 
-    def start_checkin(self, entry: Entry | None = None) -> None:
-        """Open the check-in on ``entry``; None means today's."""
+    def start_checkin(self, entry: Entry | None = None, *, day: date | None = None) -> None:
+        """Open the check-in on ``entry``; None means ``day``'s (a missed day), or today's."""
         ...
 
     def action_open(self, name: str) -> None:

@@ -14,15 +14,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from focuscheck.domain.checkin_summary import CLOSING_QUESTION, SAVED, saved_detail, streak_line
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.i18n import N_, _, ngettext
+from focuscheck.i18n import N_, _
 from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.messages import JournalChanged
 from focuscheck.widgets.week_strip import WeekStrip
-
-CLOSING_QUESTION = N_("Whom do you serve?")
 
 
 class SummaryScreen(Screen[None]):
@@ -82,15 +81,8 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="summary"):
-            yield Static(Text(_("Saved ✓"), style="bold"), id="saved")
-            yield Static(
-                Text(
-                    _("Your check-in for {date} is in your journal.").format(
-                        date=self.entry.date.isoformat()
-                    )
-                ),
-                id="saved-detail",
-            )
+            yield Static(Text(_(SAVED), style="bold"), id="saved")
+            yield Static(Text(saved_detail(self.entry)), id="saved-detail")
             yield Static(Text(_("Counting your streak…")), id="streak")
             yield Static(Text(_("The last 7 days")), classes="label")
             yield WeekStrip(today=host(self).clock.today(), id="week")
@@ -120,10 +112,7 @@ class SummaryScreen(Screen[None]):
         self.post_message(self.StatusLoaded(status.streak, status.last_week, status.week_away))
 
     def on_summary_screen_status_loaded(self, event: StatusLoaded) -> None:
-        streak = ngettext(
-            "Streak: {count} workday in a row.", "Streak: {count} workdays in a row.", event.streak
-        ).format(count=event.streak)
-        self.query_one("#streak", Static).update(Text(streak))
+        self.query_one("#streak", Static).update(Text(streak_line(event.streak)))
         self.query_one("#week", WeekStrip).show_days(event.last_week, event.week_away)
 
     def action_home(self) -> None:

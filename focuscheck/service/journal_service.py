@@ -210,6 +210,20 @@ class JournalService:
 
         return self._do(lambda journal: journal.save_checkin(entry))
 
+    def save_checkin_for_day(self, entry: Entry) -> Entry:
+        """Save a check-in made without the draft; a draft about another day is kept."""
+        from focuscheck.domain.checkin_form import form_from_draft
+
+        def save(journal: Journal) -> Entry:
+            draft = journal.draft()
+            saved = journal.save_checkin(entry)
+            kept = form_from_draft(draft)
+            if draft is not None and kept is not None and kept.day != saved.date:
+                journal.save_draft(draft)
+            return saved
+
+        return self._do(save)
+
     def save_draft(self, draft: dict[str, Any]) -> None:
         """Keep the answers of an unfinished check-in."""
         self._do(lambda journal: journal.save_draft(draft))

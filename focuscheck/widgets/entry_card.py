@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.entry_text import entry_lines
+from focuscheck.domain.entry_text import entry_heading, entry_lines
 from focuscheck.i18n import _
 from focuscheck.widgets.user_text import literal
 
@@ -46,7 +46,7 @@ class EntryDetail(VerticalScroll, can_focus=True):
         """Show ``entry`` (or the empty hint for None); ``customer`` words the labels."""
         self.entry = entry
         body = self.query_one("#entry-detail-body", Static)
-        self.border_title = entry.date.isoformat() if entry is not None else ""
+        self.border_title = entry_heading(entry) if entry is not None else ""
         if entry is None:
             body.update(self._empty_text())
             return

@@ -134,3 +134,12 @@ class TestQuestionsWithoutAnAttribute:
     def test_an_unknown_name_is_refused(self):
         with pytest.raises(TypeError):
             blank_form(TODAY).changed(nonsense="x")
+
+
+def test_a_quote_heard_from_no_one_is_refused_on_the_voice_step():
+    form = blank_form(TODAY).changed(voice_quote="Thanks")
+    for source in (None, VoiceSource.NONE):
+        problem = form.changed(voice_source=source).check_step(Step.VOICE)
+        assert problem is not None and problem.field == "voice_source"
+    assert form.changed(voice_source=VoiceSource.CUSTOMER).check_step(Step.VOICE) is None
+    assert blank_form(TODAY).changed(voice_source=VoiceSource.NONE).check_step(Step.VOICE) is None

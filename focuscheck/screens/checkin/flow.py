@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from textual.app import App
@@ -19,9 +20,9 @@ from focuscheck.domain.checkin_form import (
     CheckinForm,
     Step,
     blank_form,
-    form_from_draft,
     form_from_entry,
 )
+from focuscheck.domain.checkin_start import already_saved, draft_to_continue
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.i18n import _
@@ -68,10 +69,13 @@ class CheckinFlow:
         """True once saved: the draft is no longer wanted."""
 
     @classmethod
-    def create(cls, app: App[Any], host: Host, entry: Entry | None) -> CheckinFlow:
-        """A flow on ``entry`` (None: today's); looks for a draft once on screen."""
-        form = form_from_entry(entry) if entry is not None else blank_form(host.clock.today())
-        return cls(app, host, form, chosen=entry is not None)
+    def create(
+        cls, app: App[Any], host: Host, entry: Entry | None, *, day: date | None = None
+    ) -> CheckinFlow:
+        """A flow on ``entry`` (None: ``day``'s, or today's); looks for a draft once on screen."""
+        if entry is not None:
+            return cls(app, host, form_from_entry(entry), chosen=True)
+        return cls(app, host, blank_form(day or host.clock.today()))
 
     @property
     def total(self) -> int:
@@ -100,9 +104,8 @@ class CheckinFlow:
         day, editing = self.form.day, self.form.editing
         service = self.host.service
 
-        def read() -> tuple[CheckinForm | None, list[Entry]]:
-            draft = form_from_draft(service.draft())
-            return draft, ([] if editing else service.entries_on(day))
+        def read() -> tuple[object, list[Entry]]:
+            return service.draft(), ([] if editing else service.entries_on(day))
 
         try:
             draft, today = await service.run(read)
@@ -111,19 +114,17 @@ class CheckinFlow:
             return
         self._settle(draft, today[0] if today else None)
 
-    def _settle(self, draft: CheckinForm | None, today: Entry | None) -> None:
+    def _settle(self, raw_draft: object, today: Entry | None) -> None:
         untouched = not self.dirty and self.form.step == 0
         if today is not None and untouched:
             self.show(form_from_entry(today), original=True)
-            self.app.notify(_("Today's check-in is already saved; you can change it here."))
-        if draft is not None and not draft.is_blank() and self._wants(draft):
-            if not draft.entry_id and today is not None and draft.day == today.date:
-                # One check-in a day: a draft of a new one for a day now saved edits it.
-                draft = draft.changed(entry_id=today.id)
+            self.app.notify(already_saved(today.date, self.host.clock.today()))
+        draft = draft_to_continue(raw_draft, today)
+        if draft is not None and self._wants(draft):
             self._offer_draft(draft)
 
     def _wants(self, draft: CheckinForm) -> bool:
-        """Starting today's check-in takes any draft; an entry opened from history, its own."""
+        """A new check-in takes any draft (one is kept at a time); an entry, its own."""
         return not self.chosen or draft.entry_id == self.form.entry_id
 
     @property
@@ -283,7 +284,7 @@ class CheckinFlow:
         service = self.host.service
         try:
             entry = form.build(now=self.host.clock.now(), is_aligned=is_aligned)
-            saved = await service.run(service.save_checkin, entry)
+            saved = await service.run(service.save_checkin_for_day, entry)
         except ValidationError as error:
             self.saving = False
             self._point_at(error)

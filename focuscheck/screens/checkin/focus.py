@@ -19,7 +19,6 @@ class FocusStep(StepScreen):
 
     STEP = Step.FOCUS
     ASKS = frozenset({"focus"})
-    QUESTION = N_("How focused on the {customer} was your day?")
     HELP_TEXT: ClassVar[str] = N_(
         "Press 1 to 5, or use the arrows, then Enter. 1: the {customer} hardly came "
         "up; 5: the {customer} was in every decision. No wrong answers."

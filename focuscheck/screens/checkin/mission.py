@@ -18,30 +18,16 @@ from textual.events import ScreenResume, ScreenSuspend
 from textual.widgets import Button, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
-from focuscheck.domain.enums import WasteCategory
+from focuscheck.domain.checkin_words import ANSWER_HINTS
 from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.reflections import NOTHING_STATED, UNCLEAR, is_raised, raised, stated
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_area import AnswerArea
 from focuscheck.widgets.rating_picker import RatingPicker
 
 if TYPE_CHECKING:
-    from focuscheck.domain.settings import Settings
     from focuscheck.screens.checkin.flow import CheckinFlow
-
-UNCLEAR = 1
-"""The clarity recorded when there is nothing written down to be clear about."""
-RAISE_NOTE = N_("Ask my manager: what are our mission and values? They are not written down.")
-
-
-def stated(settings: Settings) -> str:
-    """The organisation's stated mission and values as one text ("" when none)."""
-    parts: list[str] = []
-    if settings.mission:
-        parts.append(settings.mission)
-    if settings.values:
-        parts.append(_("Values: {values}").format(values=", ".join(settings.values)))
-    return "\n\n".join(parts)
 
 
 class MissionStep(StepScreen):
@@ -61,7 +47,6 @@ class MissionStep(StepScreen):
     """
     STEP = Step.MISSION
     ASKS = frozenset({"mission", "mission_clarity"})
-    QUESTION = N_("What are our mission and our values?")
     HELP_TEXT: ClassVar[str] = N_(
         "Write them from memory, as you would tell a new colleague, then press Ctrl+N. "
         "The organisation's own words appear beside yours, and you rate how clear they "
@@ -79,7 +64,7 @@ class MissionStep(StepScreen):
         """Whether another screen (settings) was opened over this one."""
 
     def body(self) -> ComposeResult:
-        yield Static(_("From memory, in your own words (several lines are fine)."), classes="hint")
+        yield Static(_(ANSWER_HINTS["mission"]), classes="hint")
         yield AnswerArea(self.form.mission, id="answer")
         yield Vertical(id="reveal-slot")
 
@@ -124,7 +109,7 @@ class MissionStep(StepScreen):
                     words_title=_("From memory"),
                     reflection_title=_("As written down"),
                 ),
-                Static(_("How clear are our mission and values to you?"), classes="label"),
+                Static(_(ANSWER_HINTS["mission_clarity"]), classes="label"),
                 RatingPicker(rating if rating is not None else None, id="clarity"),
                 Static(RatingPicker.hint(), classes="hint"),
             )
@@ -133,10 +118,7 @@ class MissionStep(StepScreen):
         await slot.mount(
             ReflectionCard(
                 words,
-                _(
-                    "Nothing is written down here about our mission and values yet. "
-                    "That is a finding in itself, and it is recorded as unclear."
-                ),
+                _(NOTHING_STATED),
                 words_title=_("From memory"),
             ),
             Horizontal(
@@ -155,7 +137,7 @@ class MissionStep(StepScreen):
         return self.flow.form.mission_clarity
 
     def _raise_status(self) -> str:
-        if self.raised or self.flow.form.waste_note == _(RAISE_NOTE):
+        if self.raised or is_raised(self.flow.form):
             return _("Noted as something to raise: it is on your waste list as unclarity.")
         return _("Or press Ctrl+N to go on.")
 
@@ -178,6 +160,4 @@ class MissionStep(StepScreen):
             form = form.changed(mission_clarity=self._rating())
         else:
             form = form.changed(mission_clarity=UNCLEAR)
-        if self.raised and form.waste_category is None and not form.waste_note:
-            form = form.changed(waste_category=WasteCategory.UNCLARITY, waste_note=_(RAISE_NOTE))
-        return form
+        return raised(form) if self.raised else form

@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.checkin_words import ANSWER_HINTS
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_input import AnswerInput
@@ -32,11 +33,7 @@ class QuestionStep(StepScreen):
     }
     """
     FIELD: ClassVar[str]
-    """The form field the answer goes to."""
-    ALIGNED: ClassVar[str]
-    """Reflection when the answer names the customer (``N_``, with ``{customer}``)."""
-    NOT_ALIGNED: ClassVar[str]
-    """Reflection when it does not; encouraging, never scolding."""
+    """The form field the answer goes to (its reflection is in ``domain.reflections``)."""
     HELP_TEXT: ClassVar[str] = N_(
         "Answer in your own words and press Enter: a short reflection appears beside "
         "them. Press Enter again to go on, Esc to go back."
@@ -50,7 +47,7 @@ class QuestionStep(StepScreen):
     def body(self) -> ComposeResult:
         yield AnswerInput(
             getattr(self.form, self.FIELD),
-            placeholder=_("Your answer, in your own words"),
+            placeholder=_(ANSWER_HINTS[self.FIELD]),
             id="answer",
         )
         yield Static(_("Enter: see a reflection · Enter again: next step"), classes="hint")
@@ -77,21 +74,14 @@ class QuestionStep(StepScreen):
 
     async def reflect(self) -> None:
         """Show (or renew) the reflection beside the answer as it stands."""
-        from focuscheck.domain.alignment import checker
+        from focuscheck.domain.reflections import reflection
         from focuscheck.widgets.reflection_card import ReflectionCard
 
         answer = self._answer()
-        settings = self.flow.host.settings
-        aligned = checker(settings.customer_term, settings.customer_synonyms)(answer)
-        customer = self.customer
-        reflection = customer.fill(_(self.ALIGNED if aligned else self.NOT_ALIGNED))
-        if aligned:
-            recorded = _("Noted with today's check-in: your answer names the {customer}.")
-        else:
-            recorded = _("Noted with today's check-in. Tomorrow is another chance to ask it.")
+        said = reflection(self.FIELD, answer, self.flow.host.settings)
         slot = self.query_one("#reflection-slot", Vertical)
         await slot.remove_children()
-        await slot.mount(ReflectionCard(answer, reflection + "\n\n" + customer.fill(recorded)))
+        await slot.mount(ReflectionCard(answer, said))
         self.reflected = answer
 
     def collect_own(self) -> CheckinForm:
@@ -104,15 +94,6 @@ class SalaryStep(QuestionStep):
     STEP = Step.SALARY
     FIELD = "salary"
     ASKS = frozenset({FIELD})
-    QUESTION = N_("Who pays my salary?")
-    ALIGNED = N_(
-        "Yes. Whatever the payslip says, in the end it is the {customer} who pays it. "
-        "Worth carrying into today's work."
-    )
-    NOT_ALIGNED = N_(
-        "A thought to take with you: whatever the payslip says, in the end it is the "
-        "{customer} who pays every salary here."
-    )
 
 
 class CornerstoneStep(QuestionStep):
@@ -121,12 +102,3 @@ class CornerstoneStep(QuestionStep):
     STEP = Step.CORNERSTONE
     FIELD = "cornerstone"
     ASKS = frozenset({FIELD})
-    QUESTION = N_("What is the cornerstone of quality management?")
-    ALIGNED = N_(
-        "Exactly: the {customer}. Quality management rests on focus on the {customer}; "
-        "everything else is built on top of it."
-    )
-    NOT_ALIGNED = N_(
-        "Good to think about. Quality management has one cornerstone: the {customer}, "
-        "and focus on the {customer}. Everything else is built on top of it."
-    )

@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step, asked_on
+from focuscheck.domain.checkin_words import QUESTIONS
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _
@@ -63,8 +64,6 @@ class StepScreen(Screen[None]):
     STEP: ClassVar[Step]
     ASKS: ClassVar[frozenset[str]] = frozenset()
     """The questions of the step (table field names) this screen asks with its own widgets."""
-    QUESTION: ClassVar[str] = ""
-    """The question asked, marked with ``N_``; may use ``{customer}``."""
     HELP_TITLE: ClassVar[str] = N_("Daily check-in")
     HELP_TEXT: ClassVar[str] = STEP_HELP
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -88,7 +87,7 @@ class StepScreen(Screen[None]):
         return customer_term(self.flow.host.settings)
 
     def question(self) -> str:
-        return self.customer.fill(_(self.QUESTION))
+        return self.customer.fill(_(QUESTIONS[self.STEP]))
 
     def compose(self) -> ComposeResult:
         yield Header()

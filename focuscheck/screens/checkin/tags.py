@@ -20,7 +20,6 @@ class TagsStep(StepScreen):
 
     STEP = Step.TAGS
     ASKS = frozenset({"tags"})
-    QUESTION = N_("Any tags for today?")
     HELP_TEXT: ClassVar[str] = N_(
         "Optional words to find this day again, separated by commas: a project, a "
         "team, a kind of work. Enter or Ctrl+S saves the check-in."

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.checkin_words import ANSWER_HINTS
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_area import AnswerArea
@@ -18,14 +19,13 @@ class ValueStep(StepScreen):
 
     STEP = Step.VALUE
     ASKS = frozenset({"value"})
-    QUESTION = N_("What did you do today, or will you do, that creates value for the {customer}?")
     HELP_TEXT: ClassVar[str] = N_(
         "One concrete thing, however small: a call returned, a form made simpler, a "
         "question answered. This is the one answer a check-in needs. Ctrl+N goes on."
     )
 
     def body(self) -> ComposeResult:
-        yield Static(_("Required. Be concrete: what, and for whom."), classes="hint")
+        yield Static(_(ANSWER_HINTS["value"]), classes="hint")
         yield AnswerArea(self.form.value, id="answer")
 
     def on_mount(self) -> None:

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.checkin_words import ANSWER_HINTS
 from focuscheck.domain.enums import VOICE_LABELS, VoiceSource
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
@@ -22,7 +23,6 @@ class VoiceStep(StepScreen):
 
     STEP = Step.VOICE
     ASKS = frozenset({"voice_source", "voice_quote"})
-    QUESTION = N_("Whose voice did you hear today?")
     HELP_TEXT: ClassVar[str] = N_(
         "Choose with the arrows and Enter or Space: the {customer} directly, a colleague "
         "who meets them (support, sales, front desk), or no one. Tab to the line below "
@@ -39,9 +39,7 @@ class VoiceStep(StepScreen):
                     value=source is chosen,
                     id=f"voice-{source.value}",
                 )
-        yield Static(
-            _("What did you hear? A short quote or paraphrase (optional)."), classes="label"
-        )
+        yield Static(_(ANSWER_HINTS["voice_quote"]), classes="label")
         yield AnswerInput(
             self.form.voice_quote, placeholder=_("In their words, as you remember them"), id="quote"
         )

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
+from focuscheck.domain.checkin_words import ANSWER_HINTS, NOTHING_NOTICED
 from focuscheck.domain.enums import WASTE_LABELS, WasteCategory
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
@@ -23,7 +24,6 @@ class WasteStep(StepScreen):
 
     STEP = Step.WASTE
     ASKS = frozenset({"waste_category", "waste_note"})
-    QUESTION = N_("What did you notice today that adds no value for the {customer}?")
     HELP_TEXT: ClassVar[str] = N_(
         "Optional. Pick the kind of waste with the arrows and Enter or Space, and note "
         "it in a line. These notes become your improvement backlog, to bring to the "
@@ -34,15 +34,13 @@ class WasteStep(StepScreen):
         chosen = self.form.waste_category
         with RadioSet(id="category"):
             for category in CHOICES:
-                label = (
-                    _("Nothing noticed today") if category is None else _(WASTE_LABELS[category])
-                )
+                label = _(NOTHING_NOTICED) if category is None else _(WASTE_LABELS[category])
                 yield RadioButton(
                     label,
                     value=category is chosen,
                     id=f"waste-{category.value if category else 'none'}",
                 )
-        yield Static(_("A short note (optional)."), classes="label")
+        yield Static(_(ANSWER_HINTS["waste_note"]), classes="label")
         yield AnswerInput(
             self.form.waste_note, placeholder=_("What happened, in a line"), id="note"
         )
