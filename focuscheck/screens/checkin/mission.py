@@ -1,14 +1,16 @@
 """Step 3: "What are our mission and our values?" written from memory, then compared.
 
-When the organisation has stated none, the screen says so: that is a finding,
-recorded as "unclear", and the person may write them down now or keep it as
-something to raise with a manager (it then joins the waste list as unclarity).
+Whatever of the two the organisation has not written down is named.  When
+neither is, that is a finding, recorded as "unclear"; otherwise the person
+rates how clear they are.  Both findings, nothing written down and a clarity
+of 1 or 2, offer the same two ways forward: write them down now, or keep it
+as something to raise with a manager (it then joins the waste list as unclarity).
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from rich.text import Text
 from textual import on
@@ -31,17 +33,36 @@ if TYPE_CHECKING:
 
 UNCLEAR = 1
 """The clarity recorded when there is nothing written down to be clear about."""
+UNCLEAR_UP_TO: Final = 2
+"""A clarity rated at most this is a finding, and the ways forward are offered."""
 RAISE_NOTE = N_("Ask my manager: what are our mission and values? They are not written down.")
+RAISE_NOTES: Final[dict[tuple[bool, bool], str]] = {
+    (False, False): RAISE_NOTE,
+    (False, True): N_("Ask my manager: what is our mission? It is not written down."),
+    (True, False): N_("Ask my manager: what are our values? They are not written down."),
+    (True, True): N_("Ask my manager: what do our mission and values mean for my work?"),
+}
+"""The note kept on the waste list, by whether a mission and values are written down."""
 
 
-def stated(settings: Settings) -> str:
-    """The organisation's stated mission and values as one text ("" when none)."""
-    parts: list[str] = []
-    if settings.mission:
-        parts.append(settings.mission)
+def stated(settings: Settings) -> bool:
+    """Whether the organisation has written down a mission or values (or both)."""
+    return bool(settings.mission or settings.values)
+
+
+def as_written(settings: Settings) -> str:
+    """The stated mission and values as one text, naming the one not written down."""
+    mission = settings.mission or _("No mission is written down.")
     if settings.values:
-        parts.append(_("Values: {values}").format(values=", ".join(settings.values)))
-    return "\n\n".join(parts)
+        values = _("Values: {values}").format(values=", ".join(settings.values))
+    else:
+        values = _("No values are written down.")
+    return f"{mission}\n\n{values}"
+
+
+def raise_note(settings: Settings) -> str:
+    """What goes on the waste list when the person keeps it to raise with a manager."""
+    return _(RAISE_NOTES[bool(settings.mission), bool(settings.values)])
 
 
 class MissionStep(StepScreen):
@@ -58,6 +79,9 @@ class MissionStep(StepScreen):
     MissionStep .choices Button {
         margin-right: 2;
     }
+    MissionStep #ways-forward {
+        height: auto;
+    }
     """
     STEP = Step.MISSION
     ASKS = frozenset({"mission", "mission_clarity"})
@@ -65,8 +89,9 @@ class MissionStep(StepScreen):
     HELP_TEXT: ClassVar[str] = N_(
         "Write them from memory, as you would tell a new colleague, then press Ctrl+N. "
         "The organisation's own words appear beside yours, and you rate how clear they "
-        "are to you, 1 to 5. If none are written down, that is recorded as unclear: "
-        "write them down now, or keep it to raise with your manager."
+        "are to you, 1 to 5; whatever is not written down is named. If nothing is "
+        "written down, that is recorded as unclear. Both that and a clarity of 1 or 2 "
+        "are findings: write them down now, or keep it to raise with your manager."
     )
 
     def __init__(self, flow: CheckinFlow) -> None:
@@ -112,22 +137,26 @@ class MissionStep(StepScreen):
 
         self.revealed = True
         words = self.query_one("#answer", AnswerArea).text
-        organisation = stated(self.flow.host.settings)
+        settings = self.flow.host.settings
         slot = self.query_one("#reveal-slot", Vertical)
         rating = self._rating()
         await slot.remove_children()
-        if organisation:
+        if stated(settings):
             await slot.mount(
                 ReflectionCard(
                     words,
-                    organisation,
+                    as_written(settings),
                     words_title=_("From memory"),
                     reflection_title=_("As written down"),
                 ),
                 Static(_("How clear are our mission and values to you?"), classes="label"),
                 RatingPicker(rating if rating is not None else None, id="clarity"),
                 Static(RatingPicker.hint(), classes="hint"),
+                self._ways_forward(
+                    _("Unclear is a finding too. What would you like to do?"),
+                ),
             )
+            self._offer_ways_forward()
             self.query_one("#clarity", RatingPicker).focus()
             return
         await slot.mount(
@@ -139,14 +168,31 @@ class MissionStep(StepScreen):
                 ),
                 words_title=_("From memory"),
             ),
+            self._ways_forward(),
+        )
+        self.query_one("#write-down", Button).focus()
+
+    def _ways_forward(self, lead: str = "") -> Vertical:
+        """Write them down now, or raise it with a manager; ``lead`` says why, if needed."""
+        parts: list[Static | Horizontal] = [Static(Text(lead), classes="label")] if lead else []
+        parts += [
             Horizontal(
                 Button(_("Write them down now"), id="write-down"),
                 Button(_("Raise it with my manager"), id="raise"),
                 classes="choices",
             ),
             Static(Text(self._raise_status()), id="raise-status", classes="hint"),
-        )
-        self.query_one("#write-down", Button).focus()
+        ]
+        return Vertical(*parts, id="ways-forward")
+
+    @on(RatingPicker.Changed, "#clarity")
+    def _offer_ways_forward(self) -> None:
+        """Offer the ways forward while the clarity is low (or once one was taken)."""
+        ways = self.query_one("#ways-forward", Vertical)
+        rating = self._rating()
+        ways.display = self.raised or (rating is not None and rating <= UNCLEAR_UP_TO)
+        if ways.display:
+            self.call_after_refresh(ways.scroll_visible, animate=False)
 
     def _rating(self) -> int | None:
         pickers = self.query("#clarity").results(RatingPicker)
@@ -155,7 +201,7 @@ class MissionStep(StepScreen):
         return self.flow.form.mission_clarity
 
     def _raise_status(self) -> str:
-        if self.raised or self.flow.form.waste_note == _(RAISE_NOTE):
+        if self.raised or self.flow.form.waste_note in {_(note) for note in RAISE_NOTES.values()}:
             return _("Noted as something to raise: it is on your waste list as unclarity.")
         return _("Or press Ctrl+N to go on.")
 
@@ -179,5 +225,6 @@ class MissionStep(StepScreen):
         else:
             form = form.changed(mission_clarity=UNCLEAR)
         if self.raised and form.waste_category is None and not form.waste_note:
-            form = form.changed(waste_category=WasteCategory.UNCLARITY, waste_note=_(RAISE_NOTE))
+            note = raise_note(self.flow.host.settings)
+            form = form.changed(waste_category=WasteCategory.UNCLARITY, waste_note=note)
         return form
