@@ -226,7 +226,9 @@ class HistoryScreen(JournalScreen):
         if action == "to_list":
             return isinstance(self.focused, (Input, EntryDetail))
         if action == "go_to_date":
-            return self._row_chosen() or None
+            # A list action; left out of the entry pane's footer, which needs the room.
+            focused = self.focused
+            return focused is not None and focused.id == "history-table"
         if action == "undo_delete":
             # Offered (and in the footer) only while there is something to undo.
             return self._undoable is not None

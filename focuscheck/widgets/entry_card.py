@@ -48,8 +48,9 @@ class EntryDetail(VerticalScroll, can_focus=True):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("pageup", "page_up", N_("Page up"), key_display="PgUp"),
-        Binding("pagedown", "page_down", N_("Page down"), key_display="PgDn"),
+        # One footer entry for the pair (PgUp scrolls back) keeps the footer to one line.
+        Binding("pagedown", "page_down", N_("Scroll"), key_display="PgDn"),
+        Binding("pageup", "page_up", N_("Scroll"), show=False),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:

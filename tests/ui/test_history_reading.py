@@ -112,8 +112,8 @@ class TestTheWholeEntry:
     @pytest.mark.parametrize(
         ("language", "in_list", "in_entry"),
         [
-            ("en", ["Read in full", "Go to date"], ["PgDn Page down", "To the list"]),
-            ("sv", ["Läs allt", "Gå till datum"], ["PgDn Sida ner", "Till listan"]),
+            ("en", ["Read in full", "Go to date"], ["PgDn Scroll", "To the list", "Help"]),
+            ("sv", ["Läs allt", "Gå till datum"], ["PgDn Rulla", "Till listan", "Hjälp"]),
         ],
     )
     async def test_the_footer_names_the_reading_keys(
@@ -126,7 +126,7 @@ class TestTheWholeEntry:
         in_entry: list[str],
     ):
         app = browse_app(data_dir, clock, language=language)
-        async with app.run_test(size=(120, 30)) as pilot:
+        async with app.run_test(size=SIZE) as pilot:
             await open_screen(pilot, "h", HistoryScreen)
             await pilot.press("down")
             await pilot.pause()
