@@ -190,7 +190,7 @@ class MissionStep(StepScreen):
         """Offer the ways forward while the clarity is low (or once one was taken)."""
         ways = self.query_one("#ways-forward", Vertical)
         rating = self._rating()
-        ways.display = self.raised or (rating is not None and rating <= UNCLEAR_UP_TO)
+        ways.display = self._kept_to_raise() or (rating is not None and rating <= UNCLEAR_UP_TO)
         if ways.display:
             self.call_after_refresh(ways.scroll_visible, animate=False)
 
@@ -200,8 +200,13 @@ class MissionStep(StepScreen):
             return picker.value
         return self.flow.form.mission_clarity
 
+    def _kept_to_raise(self) -> bool:
+        """Whether it is kept to raise with a manager, on this visit or an earlier one."""
+        notes = {_(note) for note in RAISE_NOTES.values()}
+        return self.raised or self.flow.form.waste_note in notes
+
     def _raise_status(self) -> str:
-        if self.raised or self.flow.form.waste_note in {_(note) for note in RAISE_NOTES.values()}:
+        if self._kept_to_raise():
             return _("Noted as something to raise: it is on your waste list as unclarity.")
         return _("Or press Ctrl+N to go on.")
 
