@@ -18,6 +18,7 @@ from focuscheck.screens.checkin.mission import MissionStep
 from focuscheck.screens.settings import SettingsScreen
 from focuscheck.storage.journal import Journal
 from focuscheck.widgets.rating_picker import RatingPicker
+from tests.ui.browse_support import screen_text
 from tests.ui.checkin_support import (
     SIZE,
     checkin_app,
@@ -163,6 +164,16 @@ class TestUnclearWhenRated:
             await press(pilot, "ctrl+n")
             await press(pilot, rating)
             assert ways_forward_shown(pilot) is offered
+
+    async def test_the_ways_forward_come_into_view_each_time_they_appear(
+        self, data_dir: Path, clock
+    ):
+        journal = stating(journal_for(data_dir, clock), MISSION, VALUES)
+        async with at_mission(journal, clock) as pilot:
+            await press(pilot, "ctrl+n")
+            for rating, shown in (("1", True), ("4", False), ("2", True)):
+                await press(pilot, rating)
+                assert ("Raise it with my manager" in screen_text(pilot.app)) is shown
 
     async def test_raising_an_unclear_mission_puts_it_on_the_waste_list(
         self, data_dir: Path, clock

@@ -65,6 +65,17 @@ def raise_note(settings: Settings) -> str:
     return _(RAISE_NOTES[bool(settings.mission), bool(settings.values)])
 
 
+class WaysForward(Vertical):
+    """Write them down now, or raise it with a manager: brought into view when they appear.
+
+    They appear below the rating when it is low, often below the fold; the first
+    time they are laid out is when their place is known, so they scroll into view then.
+    """
+
+    def on_resize(self) -> None:
+        self.scroll_visible(animate=False)
+
+
 class MissionStep(StepScreen):
     """From memory first; then the stated version beside it and a clarity rating."""
 
@@ -172,7 +183,7 @@ class MissionStep(StepScreen):
         )
         self.query_one("#write-down", Button).focus()
 
-    def _ways_forward(self, lead: str = "") -> Vertical:
+    def _ways_forward(self, lead: str = "") -> WaysForward:
         """Write them down now, or raise it with a manager; ``lead`` says why, if needed."""
         parts: list[Static | Horizontal] = [Static(Text(lead), classes="label")] if lead else []
         parts += [
@@ -183,16 +194,16 @@ class MissionStep(StepScreen):
             ),
             Static(Text(self._raise_status()), id="raise-status", classes="hint"),
         ]
-        return Vertical(*parts, id="ways-forward")
+        return WaysForward(*parts, id="ways-forward")
 
     @on(RatingPicker.Changed, "#clarity")
     def _offer_ways_forward(self) -> None:
         """Offer the ways forward while the clarity is low (or once one was taken)."""
-        ways = self.query_one("#ways-forward", Vertical)
+        ways = self.query_one("#ways-forward", WaysForward)
         rating = self._rating()
         ways.display = self._kept_to_raise() or (rating is not None and rating <= UNCLEAR_UP_TO)
         if ways.display:
-            self.call_after_refresh(ways.scroll_visible, animate=False)
+            ways.scroll_visible(animate=False)
 
     def _rating(self) -> int | None:
         pickers = self.query("#clarity").results(RatingPicker)
