@@ -134,7 +134,7 @@ class HistoryScreen(JournalScreen):
 
     def _prepare(self) -> None:
         self.title = _("History")
-        table = self.query_one("#history-table", EntryTable)
+        table = self.query_one("#history-table", DataTable)
         table.add_column(_("Date"), width=10, key="date")
         table.add_column(_("Focus"), width=5, key="focus")
         table.add_column(_("Value"), width=VALUE_WIDTH, key="value")
@@ -167,7 +167,7 @@ class HistoryScreen(JournalScreen):
         self._fill_table()
 
     def _fill_table(self) -> None:
-        table = self.query_one("#history-table", EntryTable)
+        table = self.query_one("#history-table", DataTable)
         keep = self._highlighted_id()
         self.shown = select(self.entries, self.wanted)
         table.clear()
@@ -189,7 +189,7 @@ class HistoryScreen(JournalScreen):
         self._show_detail(self._highlighted_id())
 
     def _highlighted_id(self) -> str | None:
-        table = self.query_one("#history-table", EntryTable)
+        table = self.query_one("#history-table", DataTable)
         if not self.shown or table.row_count == 0:
             return None
         index = min(table.cursor_row, len(self.shown) - 1)
@@ -256,7 +256,7 @@ class HistoryScreen(JournalScreen):
             event.stop()
 
     def action_to_list(self) -> None:
-        self.query_one("#history-table", EntryTable).focus()
+        self.query_one("#history-table", DataTable).focus()
 
     def action_go_to_date(self) -> None:
         def answered(wanted: date | None) -> None:
@@ -272,7 +272,7 @@ class HistoryScreen(JournalScreen):
             text = _("No check-in on or before {day} in the list.")
             self.notify(text.format(day=wanted.isoformat()), severity="warning")
             return
-        table = self.query_one("#history-table", EntryTable)
+        table = self.query_one("#history-table", DataTable)
         table.move_cursor(row=table.get_row_index(found.id), animate=False)
         table.focus()
         if found.date != wanted:
