@@ -51,3 +51,9 @@ def select(entries: Iterable[Entry], wanted: EntryFilter) -> list[Entry]:
 
 def latest_first(entries: Sequence[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.date, e.created_at), reverse=True)
+
+
+def on_or_before(entries: Iterable[Entry], day: date) -> Entry | None:
+    """The entry on ``day``, or else the latest one before it; None when every one is later."""
+    earlier = (entry for entry in entries if entry.date <= day)
+    return max(earlier, key=lambda entry: (entry.date, entry.created_at), default=None)

@@ -59,9 +59,18 @@ REFLECTIONS: Final[Mapping[str, AnswerReflection]] = {
 
 UNCLEAR: Final = 1
 """The clarity recorded when there is nothing written down to be clear about."""
+UNCLEAR_UP_TO: Final = 2
+"""A clarity rated at most this is a finding, and the ways forward are offered."""
 RAISE_NOTE: Final = N_(
     "Ask my manager: what are our mission and values? They are not written down."
 )
+RAISE_NOTES: Final[dict[tuple[bool, bool], str]] = {
+    (False, False): RAISE_NOTE,
+    (False, True): N_("Ask my manager: what is our mission? It is not written down."),
+    (True, False): N_("Ask my manager: what are our values? They are not written down."),
+    (True, True): N_("Ask my manager: what do our mission and values mean for my work?"),
+}
+"""The note kept on the waste list, by whether a mission and values are written down."""
 NOTHING_STATED: Final = N_(
     "Nothing is written down here about our mission and values yet. "
     "That is a finding in itself, and it is recorded as unclear."
@@ -81,23 +90,34 @@ def reflection(field: str, answer: str, settings: Settings) -> str:
     return said + "\n\n" + customer.fill(recorded)
 
 
-def stated(settings: Settings) -> str:
-    """The organisation's stated mission and values as one text ("" when none)."""
-    parts: list[str] = []
-    if settings.mission:
-        parts.append(settings.mission)
+def stated(settings: Settings) -> bool:
+    """Whether the organisation has written down a mission or values (or both)."""
+    return bool(settings.mission or settings.values)
+
+
+def as_written(settings: Settings) -> str:
+    """The stated mission and values as one text, naming the one not written down."""
+    mission = settings.mission or _("No mission is written down.")
     if settings.values:
-        parts.append(_("Values: {values}").format(values=", ".join(settings.values)))
-    return "\n\n".join(parts)
+        values = _("Values: {values}").format(values=", ".join(settings.values))
+    else:
+        values = _("No values are written down.")
+    return f"{mission}\n\n{values}"
 
 
-def raised(form: CheckinForm) -> CheckinForm:
-    """The form with the missing mission on its waste list, unless waste is noted already."""
+def raise_note(settings: Settings) -> str:
+    """What goes on the waste list when the person keeps it to raise with a manager."""
+    return _(RAISE_NOTES[bool(settings.mission), bool(settings.values)])
+
+
+def raised(form: CheckinForm, settings: Settings) -> CheckinForm:
+    """The form with the unclear mission on its waste list, unless waste is noted already."""
     if form.waste_category is None and not form.waste_note:
-        return form.changed(waste_category=WasteCategory.UNCLARITY, waste_note=_(RAISE_NOTE))
+        note = raise_note(settings)
+        return form.changed(waste_category=WasteCategory.UNCLARITY, waste_note=note)
     return form
 
 
 def is_raised(form: CheckinForm) -> bool:
-    """Whether the form's waste note is the one that raises the missing mission."""
-    return form.waste_note == _(RAISE_NOTE)
+    """Whether the form's waste note is one that raises an unclear mission."""
+    return form.waste_note in {_(note) for note in RAISE_NOTES.values()}

@@ -6,6 +6,7 @@ ten years of entries; the detail pane is filled only for the highlighted row.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,9 +20,10 @@ from focuscheck.domain.clock import Clock
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.domain.history import EntryFilter, latest_first, select
+from focuscheck.domain.history import EntryFilter, latest_first, on_or_before, select
 from focuscheck.domain.settings import customer_term
 from focuscheck.i18n import N_, _, ngettext
+from focuscheck.screens.date_dialog import GoToDateDialog
 from focuscheck.screens.host import host
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
@@ -30,14 +32,17 @@ from focuscheck.screens.trash_words import delete_dialog, deleted_text, restored
 from focuscheck.service.errors import TrashRefused
 from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.entry_card import EntryDetail
+from focuscheck.widgets.entry_table import EntryTable
 from focuscheck.widgets.filter_bar import FilterBar
 from focuscheck.widgets.user_text import printable
 
 HISTORY_HELP = N_(
     "Your check-ins, newest first. The search field has the focus when the screen opens, "
     "so you can start typing at once; Down moves to the list. Move through the "
-    "list with the arrow keys; the highlighted check-in is shown in full on the right "
-    "(Enter moves there to scroll it).\n\n"
+    "list with the arrow keys, PgUp and PgDn move by a page, Home and End go to the "
+    "newest and the oldest. The highlighted check-in is shown in full on the right: "
+    "Enter moves there, PgUp and PgDn scroll it, and Enter again goes back to the list. "
+    "G goes to a date: type it as 2026-11-03, yesterday or last friday.\n\n"
     "Search finds entries holding all the words you type. Tags takes one or more tags. "
     "From and To take dates such as 2026-11-01, yesterday, last monday or this month.\n\n"
     "In the list, E edits the highlighted check-in and D deletes it (you are asked first) "
@@ -85,6 +90,8 @@ class HistoryScreen(JournalScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back")),
         Binding("down", "to_list", N_("To the list"), show=False),
+        Binding("enter", "to_list", N_("To the list")),
+        Binding("g", "go_to_date", N_("Go to date")),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),
         Binding("u", "undo_delete", N_("Undo delete")),
@@ -121,7 +128,7 @@ class HistoryScreen(JournalScreen):
         yield FilterBar(self.clock, id="history-filters")
         yield Static(_("Reading the journal…"), id="history-count", markup=False)
         with Horizontal(id="history-body"):
-            yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+            yield EntryTable(id="history-table")
             yield EntryDetail(id="history-detail")
         yield Footer()
 
@@ -217,7 +224,11 @@ class HistoryScreen(JournalScreen):
         if action in ("edit", "delete"):
             return self._row_chosen() or None
         if action == "to_list":
-            return isinstance(self.focused, Input)
+            return isinstance(self.focused, (Input, EntryDetail))
+        if action == "go_to_date":
+            # A list action; left out of the entry pane's footer, which needs the room.
+            focused = self.focused
+            return focused is not None and focused.id == "history-table"
         if action == "undo_delete":
             # Offered (and in the footer) only while there is something to undo.
             return self._undoable is not None
@@ -246,6 +257,27 @@ class HistoryScreen(JournalScreen):
 
     def action_to_list(self) -> None:
         self.query_one("#history-table", DataTable).focus()
+
+    def action_go_to_date(self) -> None:
+        def answered(wanted: date | None) -> None:
+            if wanted is not None:
+                self.go_to(wanted)
+
+        self.app.push_screen(GoToDateDialog(self.clock), answered)
+
+    def go_to(self, wanted: date) -> None:
+        """Put the cursor on ``wanted``'s check-in, or the nearest earlier one, and say which."""
+        found = on_or_before(self.shown, wanted)
+        if found is None:
+            text = _("No check-in on or before {day} in the list.")
+            self.notify(text.format(day=wanted.isoformat()), severity="warning")
+            return
+        table = self.query_one("#history-table", DataTable)
+        table.move_cursor(row=table.get_row_index(found.id), animate=False)
+        table.focus()
+        if found.date != wanted:
+            text = _("No check-in on {day}; this is the nearest one before it, {found}.")
+            self.notify(text.format(day=wanted.isoformat(), found=found.date.isoformat()))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -9,6 +9,7 @@ the change by eye (``snapshot_report.html``).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,15 @@ from textual.widgets import Input
 
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.settings import Settings, parse_away
-from tests.ui.browse_support import browse_app, pressing, sample_records, seed, settle
+from tests.ui.browse_support import (
+    TODAY,
+    browse_app,
+    pressing,
+    record,
+    sample_records,
+    seed,
+    settle,
+)
 
 SIZE = (100, 30)
 LANGUAGES = ["en", "sv"]
@@ -57,6 +66,23 @@ class TestHistory:
             pilot.app.screen.query_one("#filter-tags", Input).value = "support"
             pilot.app.screen.query_one("#filter-until", Input).value = "blursday"
             await pilot.pause(0.5)
+            await settle(pilot)
+
+        assert shot(run)
+
+    def test_a_long_entry_read_and_scrolled(
+        self, shot: Shot, seeded: Path, clock: FixedClock
+    ) -> None:
+        lines = (f"{n}. Called customer {n} back about the invoice." for n in range(1, 120))
+        seed(seeded, clock, [record(TODAY - timedelta(days=4), "\n".join(lines))])
+        # G to the long entry, Enter to read it, two pages down.
+        keys = ("h", "down", "g", *"2026-11-22", "enter", "enter", "pagedown", "pagedown")
+        assert shot(pressing(*keys))
+
+    def test_go_to_date_with_text_that_is_not_a_date(self, shot: Shot) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pressing("h", "down", "g", *"blursday", "enter")(pilot)
+            pilot.app.screen.query_one("#go-to-date", Input).cursor_blink = False
             await settle(pilot)
 
         assert shot(run)

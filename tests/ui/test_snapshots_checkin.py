@@ -7,6 +7,7 @@ draft seeded at a step is the short way to any step of the flow.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,26 @@ class TestMissionSnapshots:
         seed_draft(journal, Step.MISSION)
         app = checkin_app(journal, clock, language=language)
         assert snap_compare(app, terminal_size=SIZE, run_before=drive(["y"]))
+
+    @LANGUAGES
+    def test_values_but_no_mission_written_down(
+        self, snap_compare, data_dir: Path, clock, language: str
+    ):
+        journal = journal_for(data_dir, clock)
+        journal.save_settings(replace(journal.settings(), values=("Openness", "Respect")))
+        seed_draft(journal, Step.MISSION)
+        app = checkin_app(journal, clock, language=language)
+        assert snap_compare(app, terminal_size=SIZE, run_before=drive(["y"]))
+
+    @LANGUAGES
+    def test_clarity_1_offers_the_ways_forward(
+        self, snap_compare, data_dir: Path, clock, language: str
+    ):
+        journal = journal_for(data_dir, clock)
+        with_mission(journal)
+        seed_draft(journal, Step.MISSION)
+        app = checkin_app(journal, clock, language=language)
+        assert snap_compare(app, terminal_size=SIZE, run_before=drive(["y"], ["1"]))
 
 
 class TestStepSnapshots:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from focuscheck.domain.entry import Entry
-from focuscheck.domain.history import EntryFilter, latest_first, select
+from focuscheck.domain.history import EntryFilter, latest_first, on_or_before, select
 
 ZONE = timezone(timedelta(hours=1))
 
@@ -100,3 +100,20 @@ def test_latest_first_orders_by_date_then_time() -> None:
         "Sat in on support calls",
         "Rewrote the invoice letter",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 11, 23), "2026-11-23"),
+        (date(2026, 11, 22), "2026-11-20"),
+        (date(2027, 1, 1), "2026-11-26"),
+    ],
+)
+def test_on_or_before_finds_that_day_or_the_nearest_earlier_one(day: date, expected: str) -> None:
+    found = on_or_before(ENTRIES, day)
+    assert found is not None and found.id[:10] == expected
+
+
+def test_on_or_before_finds_nothing_when_every_entry_is_later() -> None:
+    assert on_or_before(ENTRIES, date(2026, 11, 19)) is None

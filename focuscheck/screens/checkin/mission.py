@@ -1,8 +1,10 @@
 """Step 3: "What are our mission and our values?" written from memory, then compared.
 
-When the organisation has stated none, the screen says so: that is a finding,
-recorded as "unclear", and the person may write them down now or keep it as
-something to raise with a manager (it then joins the waste list as unclarity).
+Whatever of the two the organisation has not written down is named.  When
+neither is, that is a finding, recorded as "unclear"; otherwise the person
+rates how clear they are.  Both findings, nothing written down and a clarity
+of 1 or 2, offer the same two ways forward: write them down now, or keep it
+as something to raise with a manager (it then joins the waste list as unclarity).
 """
 
 from __future__ import annotations
@@ -20,7 +22,15 @@ from textual.widgets import Button, Static
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.checkin_words import ANSWER_HINTS
 from focuscheck.domain.errors import FocuscheckError
-from focuscheck.domain.reflections import NOTHING_STATED, UNCLEAR, is_raised, raised, stated
+from focuscheck.domain.reflections import (
+    NOTHING_STATED,
+    UNCLEAR,
+    UNCLEAR_UP_TO,
+    as_written,
+    is_raised,
+    raised,
+    stated,
+)
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_area import AnswerArea
@@ -28,6 +38,17 @@ from focuscheck.widgets.rating_picker import RatingPicker
 
 if TYPE_CHECKING:
     from focuscheck.screens.checkin.flow import CheckinFlow
+
+
+class WaysForward(Vertical):
+    """Write them down now, or raise it with a manager: brought into view when they appear.
+
+    They appear below the rating when it is low, often below the fold; the first
+    time they are laid out is when their place is known, so they scroll into view then.
+    """
+
+    def on_resize(self) -> None:
+        self.scroll_visible(animate=False)
 
 
 class MissionStep(StepScreen):
@@ -44,14 +65,18 @@ class MissionStep(StepScreen):
     MissionStep .choices Button {
         margin-right: 2;
     }
+    MissionStep #ways-forward {
+        height: auto;
+    }
     """
     STEP = Step.MISSION
     ASKS = frozenset({"mission", "mission_clarity"})
     HELP_TEXT: ClassVar[str] = N_(
         "Write them from memory, as you would tell a new colleague, then press Ctrl+N. "
         "The organisation's own words appear beside yours, and you rate how clear they "
-        "are to you, 1 to 5. If none are written down, that is recorded as unclear: "
-        "write them down now, or keep it to raise with your manager."
+        "are to you, 1 to 5; whatever is not written down is named. If nothing is "
+        "written down, that is recorded as unclear. Both that and a clarity of 1 or 2 "
+        "are findings: write them down now, or keep it to raise with your manager."
     )
 
     def __init__(self, flow: CheckinFlow) -> None:
@@ -97,22 +122,26 @@ class MissionStep(StepScreen):
 
         self.revealed = True
         words = self.query_one("#answer", AnswerArea).text
-        organisation = stated(self.flow.host.settings)
+        settings = self.flow.host.settings
         slot = self.query_one("#reveal-slot", Vertical)
         rating = self._rating()
         await slot.remove_children()
-        if organisation:
+        if stated(settings):
             await slot.mount(
                 ReflectionCard(
                     words,
-                    organisation,
+                    as_written(settings),
                     words_title=_("From memory"),
                     reflection_title=_("As written down"),
                 ),
                 Static(_(ANSWER_HINTS["mission_clarity"]), classes="label"),
                 RatingPicker(rating if rating is not None else None, id="clarity"),
                 Static(RatingPicker.hint(), classes="hint"),
+                self._ways_forward(
+                    _("Unclear is a finding too. What would you like to do?"),
+                ),
             )
+            self._offer_ways_forward()
             self.query_one("#clarity", RatingPicker).focus()
             return
         await slot.mount(
@@ -121,14 +150,31 @@ class MissionStep(StepScreen):
                 _(NOTHING_STATED),
                 words_title=_("From memory"),
             ),
+            self._ways_forward(),
+        )
+        self.query_one("#write-down", Button).focus()
+
+    def _ways_forward(self, lead: str = "") -> WaysForward:
+        """Write them down now, or raise it with a manager; ``lead`` says why, if needed."""
+        parts: list[Static | Horizontal] = [Static(Text(lead), classes="label")] if lead else []
+        parts += [
             Horizontal(
                 Button(_("Write them down now"), id="write-down"),
                 Button(_("Raise it with my manager"), id="raise"),
                 classes="choices",
             ),
             Static(Text(self._raise_status()), id="raise-status", classes="hint"),
-        )
-        self.query_one("#write-down", Button).focus()
+        ]
+        return WaysForward(*parts, id="ways-forward")
+
+    @on(RatingPicker.Changed, "#clarity")
+    def _offer_ways_forward(self) -> None:
+        """Offer the ways forward while the clarity is low (or once one was taken)."""
+        ways = self.query_one("#ways-forward", WaysForward)
+        rating = self._rating()
+        ways.display = self._kept_to_raise() or (rating is not None and rating <= UNCLEAR_UP_TO)
+        if ways.display:
+            ways.scroll_visible(animate=False)
 
     def _rating(self) -> int | None:
         pickers = self.query("#clarity").results(RatingPicker)
@@ -136,8 +182,12 @@ class MissionStep(StepScreen):
             return picker.value
         return self.flow.form.mission_clarity
 
+    def _kept_to_raise(self) -> bool:
+        """Whether it is kept to raise with a manager, on this visit or an earlier one."""
+        return self.raised or is_raised(self.flow.form)
+
     def _raise_status(self) -> str:
-        if self.raised or is_raised(self.flow.form):
+        if self._kept_to_raise():
             return _("Noted as something to raise: it is on your waste list as unclarity.")
         return _("Or press Ctrl+N to go on.")
 
@@ -160,4 +210,4 @@ class MissionStep(StepScreen):
             form = form.changed(mission_clarity=self._rating())
         else:
             form = form.changed(mission_clarity=UNCLEAR)
-        return raised(form) if self.raised else form
+        return raised(form, self.flow.host.settings) if self.raised else form
