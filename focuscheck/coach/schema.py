@@ -100,7 +100,7 @@ def parse_export(raw: bytes) -> dict[str, Any]:
 
 
 def check_document(data: object) -> dict[str, Any]:
-    """``data`` if it is an untouched export of a readable version; :class:`ExportRejected` if not."""
+    """``data`` if it is an untouched export of a readable version; else :class:`ExportRejected`."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExportRejected(
             _("not an anonymized focuscheck export (made with: focuscheck export --anonymize)")

@@ -84,7 +84,7 @@ class FieldSpec:
     not_before: str = ""
     """A timestamp: the field it defaults to and is never earlier than."""
     follow_up: bool = False
-    """Set after the check-in (a waste's status, a quote shared); an edit of the check-in keeps it."""
+    """Set after the check-in (a waste's status, a quote shared); editing the check-in keeps it."""
     export_since: int = 1
     """The anonymized export's version that first carries it."""
 

@@ -6,6 +6,7 @@ holds the two in agreement (names, and the value of a field left out).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Final
@@ -54,11 +55,11 @@ class Entry:
     waste_note: str = ""
     waste_status: WasteStatus | None = None
     """Where the waste stands; None when the entry noted none (see :mod:`.waste_status`)."""
-    waste_raised_on: date | None = None
+    waste_raised_on: dt.date | None = None
     """The day the waste was marked raised."""
     waste_raised_where: str = ""
     """Where and with whom it was raised."""
-    waste_closed_on: date | None = None
+    waste_closed_on: dt.date | None = None
     """The day it was marked resolved or dropped."""
     waste_outcome: str = ""
     """What changed, or why it was dropped."""
