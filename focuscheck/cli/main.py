@@ -65,6 +65,7 @@ def build_cli() -> click.Group:
         module.register(cli)
     for name in ("coach_cmds", "retro_cmds"):
         _register_optional(cli, name)
+    _register_optional(cli, "backlog_cmds")
     _translate_usage(cli)
     return cli
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Final, TypeVar
 
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.entry import Entry
@@ -24,9 +24,10 @@ from focuscheck.domain.enums import (
     WasteCategory,
     WasteStatus,
 )
+from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.history import latest_first
 from focuscheck.domain.waste_status import has_waste
-from focuscheck.i18n import _
+from focuscheck.i18n import N_, _
 
 SHORT_ID: Final = 8
 """How much of an entry's id the lists show; ``focuscheck backlog mark`` takes it."""
@@ -86,6 +87,9 @@ class VoiceItem:
         return self.entry_id[:SHORT_ID]
 
 
+Item = TypeVar("Item", "WasteItem", "VoiceItem")
+
+
 def waste_item(entry: Entry) -> WasteItem:
     """The waste ``entry`` noted, with where it stands."""
     return WasteItem(
@@ -120,9 +124,45 @@ def voice_items(entries: Iterable[Entry]) -> list[VoiceItem]:
     ]
 
 
+def find_item(items: Sequence[Item], wanted: str) -> Item:
+    """The item whose entry id is ``wanted`` or starts with it; :class:`ValidationError` if none.
+
+    Refused as well, saying so, when the start matches more than one item.
+    """
+    key = wanted.strip().lower()
+    matches = [item for item in items if key and item.entry_id.startswith(key)]
+    if not matches:
+        raise ValidationError(
+            _("There is no item {id} in the list; the first column shows each id.").format(
+                id=wanted[:40]
+            ),
+            "id",
+        )
+    if len(matches) > 1:
+        raise ValidationError(
+            _("{id} matches more than one item; give more of the id.").format(id=wanted[:40]),
+            "id",
+        )
+    return matches[0]
+
+
 def status_label(status: WasteStatus) -> str:
     """The translated name of ``status``."""
     return _(WASTE_STATUS_LABELS[status])
+
+
+_MARKED: Final = {
+    WasteStatus.OPEN: N_("{id} is open again: {note}"),
+    WasteStatus.RAISED: N_("{id} is marked raised: {note}"),
+    WasteStatus.RESOLVED: N_("{id} is marked resolved: {note}"),
+    WasteStatus.DROPPED: N_("{id} is marked dropped: {note}"),
+}
+
+
+def marked_text(item: WasteItem) -> str:
+    """What the person is told when ``item`` was just marked."""
+    note = item.note or waste_label(item.category)
+    return _(_MARKED[item.status]).format(id=item.short_id, note=note.split("\n")[0])
 
 
 def _step(status: WasteStatus, day: date) -> str:
