@@ -35,6 +35,7 @@ from focuscheck.screens.keys import TakesTyping, translate_bindings
 from focuscheck.screens.messages import (
     CheckinSaved,
     EntryDeleted,
+    EntryFollowedUp,
     EntryRestored,
     JournalChanged,
     SettingsSaved,
@@ -141,6 +142,10 @@ class FocuscheckApp(App[None]):
 
     @on(EntryRestored)
     def _entry_restored(self, event: EntryRestored) -> None:
+        self.journal_changed(event.entry.id)
+
+    @on(EntryFollowedUp)
+    def _entry_followed_up(self, event: EntryFollowedUp) -> None:
         self.journal_changed(event.entry.id)
 
     @on(SettingsSaved)
