@@ -187,10 +187,18 @@ def markdown_literal(text: str) -> str:
     return "  \n  ".join(line for line in lines if line)
 
 
+_GROUPS: Final = {
+    WasteStatus.OPEN: N_("Open items"),
+    WasteStatus.RAISED: N_("Raised items"),
+    WasteStatus.RESOLVED: N_("Resolved items"),
+    WasteStatus.DROPPED: N_("Dropped items"),
+}
+
+
 def _grouped_waste(items: Sequence[WasteItem]) -> list[tuple[str, list[WasteItem]]]:
     """The items by status, in the order an item goes (open first), newest first in each."""
     return [
-        (f"{status_label(status)} ({len(group)})", group)
+        (f"{_(_GROUPS[status])} ({len(group)})", group)
         for status in WasteStatus
         if (group := [item for item in items if item.status is status])
     ]
