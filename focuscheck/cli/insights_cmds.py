@@ -53,7 +53,7 @@ def _stats_command() -> click.Command:
     def stats(weeks: int, output_format: str) -> None:
         import json
 
-        from focuscheck.domain import insights, insights_text
+        from focuscheck.domain import insights, insights_text, waste_insights
         from focuscheck.domain.errors import ValidationError
         from focuscheck.domain.settings import customer_term
 
@@ -64,11 +64,18 @@ def _stats_command() -> click.Command:
         context = app_context()
         service = context.service()
         settings = service.settings()
-        result = insights.compute(service.entries(), settings, context.clock.today(), weeks)
+        entries = service.entries()
+        result = insights.compute(entries, settings, context.clock.today(), weeks)
+        waste = waste_insights.follow_up(entries, result.first_day, weeks, result.today)
         if output_format == "json":
-            click.echo(json.dumps(insights.to_record(result), ensure_ascii=False, indent=2))
+            record = {
+                **insights.to_record(result),
+                "waste_follow_up": waste_insights.to_record(waste),
+            }
+            click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         else:
             click.echo(insights_text.as_text(result, customer_term(settings)))
+            click.echo("\n" + "\n".join(waste_insights.text_lines(waste)))
 
     return stats
 
