@@ -34,7 +34,7 @@ def _status_option(command: Any) -> Any:
         "statuses",
         type=click.Choice(STATUSES),
         multiple=True,
-        help=_("Only items that stand so (may be given more than once)."),
+        help=_("Only items with this status (may be given more than once)."),
     )(command)
 
 

@@ -270,7 +270,7 @@ def voices_markdown(items: Sequence[VoiceItem], customer: CustomerTerm, title: s
     for item in items:
         quote = markdown_literal(item.quote).replace("  \n  ", "  \n> ")
         source = markdown_literal(voice_label(item.source, customer))
-        shared = f" · {_('shared with the team')}" if item.shared else ""
+        shared = " · " + _("shared with the team") if item.shared else ""
         parts += [f"> {quote}", "", f"— {item.day.isoformat()}, {source}{shared}", ""]
     return "\n".join(parts).rstrip() + "\n"
 
@@ -283,6 +283,6 @@ def voices_text(items: Sequence[VoiceItem], customer: CustomerTerm) -> str:
     for item in items:
         quote = item.quote.replace("\n", "\n  ")
         source = voice_label(item.source, customer)
-        shared = f" · {_('shared with the team')}" if item.shared else ""
+        shared = " · " + _("shared with the team") if item.shared else ""
         blocks.append(f"{item.short_id}  {item.day.isoformat()}  {source}{shared}\n  “{quote}”")
     return "\n\n".join(blocks)

@@ -112,7 +112,7 @@ class VoiceList:
             (backlog.voice_label(item.source, customer), "bold"),
         )
         if item.shared:
-            head.append(f"  {_('shared with the team')}", "bold")
+            head.append("  " + _("shared with the team"), "bold")
         return Text("\n").join([head, literal(item.quote)])
 
     def markdown(self, items: Sequence[VoiceItem], customer: CustomerTerm) -> str:
