@@ -229,7 +229,10 @@ class Journal:
         now = self.clock.now()
         with self._transaction() as change:
             before = change.saved(entry_id, now)
-            return None if before is None else change.put_entry(change_it(before), now)
+            if before is None:
+                return None
+            change.status_too = True  # the year file changes: the quick status follows it
+            return change.put_entry(change_it(before), now)
 
     @_one_thread_at_a_time
     def delete_entry(self, entry_id: str) -> bool:

@@ -157,9 +157,7 @@ async def test_the_voice_log_marks_a_quote_shared_with_the_team(
         await pilot.press("t")
         await settle(pilot)
         assert screen.items[0].shared
-        assert "shared with the team" in str(
-            screen.query_one("#list-detail-body", Static).render()
-        )
+        assert "shared with the team" in str(screen.query_one("#list-detail-body", Static).render())
         await pilot.press("t")
         await settle(pilot)
         assert not screen.items[0].shared
