@@ -93,11 +93,19 @@ class TestBacklogAndVoices:
             await pressing("i", "b", "down", "r")(pilot)
             pilot.app.screen.query_one("#note-text", Input).value = "with my manager"
             await pressing("enter", "f", "f")(pilot)
+            # The "marked" message fades after a while; the picture is of the list.
+            pilot.app.clear_notifications()
+            await settle(pilot)
 
         assert shot(run)
 
     def test_a_quote_shared_with_the_team(self, shot: Shot) -> None:
-        assert shot(pressing("i", "v", "t"))
+        async def run(pilot: Pilot[Any]) -> None:
+            await pressing("i", "v", "t")(pilot)
+            pilot.app.clear_notifications()
+            await settle(pilot)
+
+        assert shot(run)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -160,6 +160,10 @@ class TestCleaning:
     def test_tag_whitespace_collapses(self) -> None:
         assert clean_tags(["front\n  desk"]) == ("front desk",)
 
+    def test_a_hash_before_an_invisible_character_is_cleaned_at_once(self) -> None:
+        assert clean_tags(["#\u00ad0", "#\u00ad#a"]) == ("0", "a")
+        assert clean_tags(clean_tags(["#\u200b# b"])) == clean_tags(["#\u200b# b"]) == ("b",)
+
 
 # (record changes, field named in the error, words in the message)
 INVALID: list[tuple[dict[str, Any], str, str]] = [
