@@ -36,6 +36,7 @@ from focuscheck.screens.keys import TakesTyping, translate_bindings
 from focuscheck.screens.messages import (
     CheckinSaved,
     EntryDeleted,
+    EntryFollowedUp,
     EntryRestored,
     JournalChanged,
     SettingsSaved,
@@ -146,6 +147,10 @@ class FocuscheckApp(App[None]):
 
     @on(EntryRestored)
     def _entry_restored(self, event: EntryRestored) -> None:
+        self.journal_changed(event.entry.id)
+
+    @on(EntryFollowedUp)
+    def _entry_followed_up(self, event: EntryFollowedUp) -> None:
         self.journal_changed(event.entry.id)
 
     @on(SettingsSaved)

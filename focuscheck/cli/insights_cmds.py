@@ -1,4 +1,8 @@
-"""Commands that look back over the journal: stats, the improvement backlog, the voice log."""
+"""Commands that look back over the journal: stats and the voice log.
+
+The improvement backlog has commands of its own (:mod:`focuscheck.cli.backlog_cmds`)
+and shares the list options here.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,6 @@ if TYPE_CHECKING:
 def register(cli: click.Group) -> None:
     """Add this module's commands to ``cli``."""
     cli.add_command(_stats_command())
-    cli.add_command(_backlog_command())
     cli.add_command(_voices_command())
 
 
@@ -50,7 +53,7 @@ def _stats_command() -> click.Command:
     def stats(weeks: int, output_format: str) -> None:
         import json
 
-        from focuscheck.domain import insights, insights_text
+        from focuscheck.domain import insights, insights_text, waste_insights
         from focuscheck.domain.errors import ValidationError
         from focuscheck.domain.settings import customer_term
 
@@ -61,22 +64,31 @@ def _stats_command() -> click.Command:
         context = app_context()
         service = context.service()
         settings = service.settings()
-        result = insights.compute(service.entries(), settings, context.clock.today(), weeks)
+        entries = service.entries()
+        result = insights.compute(entries, settings, context.clock.today(), weeks)
+        waste = waste_insights.follow_up(entries, result.first_day, weeks, result.today)
         if output_format == "json":
-            click.echo(json.dumps(insights.to_record(result), ensure_ascii=False, indent=2))
+            record = {
+                **insights.to_record(result),
+                "waste_follow_up": waste_insights.to_record(waste),
+            }
+            click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         else:
             click.echo(insights_text.as_text(result, customer_term(settings)))
+            click.echo("\n" + "\n".join(waste_insights.text_lines(waste)))
 
     return stats
 
 
-def _list_options(command: Callable[..., None]) -> Callable[..., None]:
+def list_options(
+    command: Callable[..., None], formats: tuple[str, ...] = ("text", "md")
+) -> Callable[..., None]:
     """The options ``backlog`` and ``voices`` share: format, output file, dates."""
     options = (
         click.option(
             "--format",
             "output_format",
-            type=click.Choice(["text", "md"]),
+            type=click.Choice(formats),
             help=_("Output format (default: md when writing a file, text otherwise)."),
         ),
         click.option(
@@ -97,13 +109,13 @@ def _list_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _chosen_entries(since: date | None, until: date | None) -> list[Entry]:
+def chosen_entries(since: date | None, until: date | None) -> list[Entry]:
     from focuscheck.domain.history import EntryFilter, select
 
     return select(app_context().service().entries(), EntryFilter(since=since, until=until))
 
 
-def _deliver(text: str, output: Path | None, force: bool) -> None:
+def deliver(text: str, output: Path | None, force: bool) -> None:
     """Print ``text``, or write it to ``output`` without replacing a file unasked."""
     if output is None or str(output) == "-":
         click.echo(text, nl=not text.endswith("\n"))
@@ -114,9 +126,10 @@ def _deliver(text: str, output: Path | None, force: bool) -> None:
     click.echo(_("Wrote {path}.").format(path=written))
 
 
-def _wants_markdown(output_format: str | None, output: Path | None) -> bool:
+def wants_markdown(output_format: str | None, output: Path | None) -> bool:
+    """Whether the list is written as Markdown: asked for, or by default into a file."""
     if output_format is not None:
-        return output_format == "md"
+        return output_format in ("md", "markdown")
     return output is not None and str(output) != "-"
 
 
@@ -126,7 +139,7 @@ def _list_command(
     """A command that prints or saves one list; ``render(entries, markdown)`` writes it."""
 
     @click.command(name, help=help_text)
-    @_list_options
+    @list_options
     def command(
         output_format: str | None,
         output: Path | None,
@@ -134,24 +147,10 @@ def _list_command(
         since: date | None,
         until: date | None,
     ) -> None:
-        markdown = _wants_markdown(output_format, output)
-        _deliver(render(_chosen_entries(since, until), markdown), output, force)
+        markdown = wants_markdown(output_format, output)
+        deliver(render(chosen_entries(since, until), markdown), output, force)
 
     return command
-
-
-def _backlog_command() -> click.Command:
-    def render(entries: list[Entry], markdown: bool) -> str:
-        from focuscheck.domain import backlog as lists
-
-        items = lists.waste_items(entries)
-        return lists.backlog_markdown(items) if markdown else lists.backlog_text(items)
-
-    return _list_command(
-        "backlog",
-        _("The improvement backlog: the waste you noted, by category, to bring to your team."),
-        render,
-    )
 
 
 def _voices_command() -> click.Command:

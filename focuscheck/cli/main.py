@@ -61,6 +61,7 @@ def build_cli() -> click.Group:
 
     from focuscheck.cli import (
         away_cmds,
+        backlog_cmds,
         backup_cmds,
         checkin_cmds,
         insights_cmds,
@@ -75,6 +76,7 @@ def build_cli() -> click.Group:
         away_cmds,
         backup_cmds,
         insights_cmds,
+        backlog_cmds,
         prompt_cmds,
         remind_cmds,
     ):

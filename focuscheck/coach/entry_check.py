@@ -1,7 +1,7 @@
 """The anonymized entry's rules, from the check-in's table: its JSON Schema and a fast check.
 
-The entry definition of ``focuscheck/schemas/anonymized-export-v1.json`` is
-written by ``scripts/schemas.py`` from the table
+The entry definition of each version's ``focuscheck/schemas/anonymized-export-vN.json``
+is written by ``scripts/schemas.py`` from the table
 (:data:`~focuscheck.domain.checkin_fields.CHECKIN`), and a test holds the
 shipped file to it.  jsonschema needs tens of microseconds per entry, which for
 hundreds of exports is most of a coach's waiting, so the entries are checked by
@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable
+from focuscheck.coach.export_format import VERSION
+from focuscheck.domain.checkin_fields import CHECKIN, CheckinTable, FieldSpec
 from focuscheck.domain.field_kinds import Kind
 
 PERIOD_LIMIT: Final = 10
@@ -47,9 +48,14 @@ class EntryRules:
     fields: tuple[FieldCheck, ...]
 
 
-def entry_definitions(table: CheckinTable = CHECKIN) -> dict[str, Any]:
-    """The schema's definitions of an anonymized entry and its shared parts, from ``table``."""
-    exported = table.exported
+def exported_in(table: CheckinTable, version: int) -> tuple[FieldSpec, ...]:
+    """The fields an anonymized entry of export ``version`` carries."""
+    return tuple(spec for spec in table.exported if spec.export_since <= version)
+
+
+def entry_definitions(table: CheckinTable = CHECKIN, *, version: int = VERSION) -> dict[str, Any]:
+    """Export ``version``'s definitions of an anonymized entry and its shared parts."""
+    exported = exported_in(table, version)
     shared = {kind.value: kind.rules.definition() for kind in Kind}
     return {
         **{name: definition for name, definition in shared.items() if definition is not None},
@@ -65,8 +71,10 @@ def entry_definitions(table: CheckinTable = CHECKIN) -> dict[str, Any]:
     }
 
 
-def rules_from(schema: dict[str, Any], table: CheckinTable = CHECKIN) -> EntryRules:
-    """The entry rules of ``table``, with the period patterns written in ``schema``."""
+def rules_from(
+    schema: dict[str, Any], table: CheckinTable = CHECKIN, *, version: int = VERSION
+) -> EntryRules:
+    """Export ``version``'s entry rules, with the period patterns written in ``schema``."""
     checks = tuple(
         FieldCheck(
             spec.name,
@@ -74,7 +82,7 @@ def rules_from(schema: dict[str, Any], table: CheckinTable = CHECKIN) -> EntryRu
             spec.rules.encode(spec.rules.empty(spec)),
             spec.rules.fits(spec),
         )
-        for spec in table.exported
+        for spec in exported_in(table, version)
     )
     return EntryRules(
         required=frozenset(["period", *(check.name for check in checks if check.required)]),

@@ -32,7 +32,10 @@ from focuscheck.domain.field_kinds import Kind
 from focuscheck.domain.settings import Settings, customer_word
 
 FORMAT: Final = "focuscheck-anonymized-export"
-VERSION: Final = 1
+VERSION: Final = 2
+"""The version this focuscheck writes."""
+READABLE: Final = (1, 2)
+"""The versions a coach can load; an older one lacks the fields added since."""
 MAX_LABEL: Final = 100
 """Longest team label or customer term put into an export."""
 

@@ -16,7 +16,7 @@ from focuscheck.coach.schema import ExportRejected, parse_export
 from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.entry import TEXT_FIELDS
-from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 from focuscheck.i18n import _
 from focuscheck.storage.regular_file import read_regular
 
@@ -38,7 +38,10 @@ class ExportEntry:
     cornerstone_aligned: bool
     mission_clarity: int | None
     voice_source: VoiceSource
+    voice_shared: bool
     waste_category: WasteCategory | None
+    waste_status: WasteStatus | None
+    """None in an entry that noted no waste, and in every entry of a version 1 export."""
     focus: int | None
     texts: tuple[tuple[str, str], ...]
     """(field, text) for each non-empty free-text field."""
@@ -148,17 +151,21 @@ def load_file(path: Path) -> LoadedExport:
     )
 
 
-#: The fields of an anonymized entry the coach keeps as values of their own, and how
-#: each is read (None: as it is).
+#: The fields of an anonymized entry the coach keeps as values of their own, how each
+#: is read (None: as it is), and what an older version's entry, made before the field
+#: was exported, counts as.
 _VALUES: Final = tuple(
-    (spec.name, spec.rules.checked_reader(spec))
+    (spec.name, spec.rules.checked_reader(spec), spec.rules.encode(spec.rules.empty(spec)))
     for spec in CHECKIN.exported
     if not spec.personal_text
 )
 
 
 def _entry(record: dict[str, Any]) -> ExportEntry:
-    values = {name: record[name] if read is None else read(record[name]) for name, read in _VALUES}
+    values = {
+        name: record.get(name, older) if read is None else read(record.get(name, older))
+        for name, read, older in _VALUES
+    }
     return ExportEntry(
         period=record["period"],
         texts=tuple((name, record[name]) for name in TEXT_FIELDS if record.get(name)),

@@ -1,13 +1,13 @@
-"""Checking that a file is an untouched anonymized export, version 1.
+"""Checking that a file is an untouched anonymized export, version 2 or the older 1.
 
 A file is refused when it
 
 1. is not JSON or CSV holding an object with ``"format": "focuscheck-anonymized-export"``
    (a journal, a full export, anything else): *not an anonymized export*;
-2. names another version: *unsupported version*;
+2. names a version this focuscheck cannot read (see ``READABLE``): *unsupported version*;
 3. carries what an anonymized export never does — an entry ``id``, ``date``,
    ``created_at`` or ``updated_at``: *not anonymized*;
-4. breaks the JSON Schema ``focuscheck/schemas/anonymized-export-v1.json``
+4. breaks the JSON Schema of its version, ``focuscheck/schemas/anonymized-export-vN.json``
    (unknown fields, wrong types, a period that does not fit the granularity);
 5. has a ``checksum`` that does not match its content: *changed after export*;
 6. has a period the calendar does not have, or one outside the years the app
@@ -34,6 +34,7 @@ from focuscheck.coach.export_csv import csv_document
 from focuscheck.coach.export_format import (
     FORMAT,
     LOCAL_FIELDS,
+    READABLE,
     TEXT_ONLY_FIELDS,
     VERSION,
     checksum,
@@ -44,7 +45,8 @@ from focuscheck.domain.clock import CALENDAR_YEARS
 from focuscheck.domain.dates import period_start
 from focuscheck.i18n import N_, _
 
-SCHEMA_FILE: Final = "anonymized-export-v1.json"
+SCHEMA_FILE: Final = "anonymized-export-v{version}.json"
+"""The name of each version's JSON Schema (``SCHEMA_FILE.format(version=2)``)."""
 FORBIDDEN: Final = LOCAL_FIELDS
 """Entry fields of the journal that must never reach a coach."""
 
@@ -59,23 +61,24 @@ _KIND_NAMES: Final[dict[ScrubKind, str]] = {
 __all__ = ["ExportRejected", "check_document", "export_schema", "parse_export"]
 
 
-@lru_cache(maxsize=1)
-def export_schema() -> dict[str, Any]:
-    """The JSON Schema of version 1, as shipped with the package."""
-    text = resources.files("focuscheck").joinpath("schemas", SCHEMA_FILE).read_text("utf-8")
+@lru_cache(maxsize=len(READABLE))
+def export_schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema of export ``version``, as shipped with the package."""
+    name = SCHEMA_FILE.format(version=version)
+    text = resources.files("focuscheck").joinpath("schemas", name).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(export_schema())
+@lru_cache(maxsize=len(READABLE))
+def _validator(version: int) -> Draft202012Validator:
+    return Draft202012Validator(export_schema(version))
 
 
-@lru_cache(maxsize=1)
-def entry_rules() -> EntryRules:
-    """The schema's entry definition, for the fast check."""
-    return rules_from(export_schema())
+@lru_cache(maxsize=len(READABLE))
+def entry_rules(version: int = VERSION) -> EntryRules:
+    """Export ``version``'s entry definition, for the fast check."""
+    return rules_from(export_schema(version), version=version)
 
 
 def parse_export(raw: bytes) -> dict[str, Any]:
@@ -97,17 +100,17 @@ def parse_export(raw: bytes) -> dict[str, Any]:
 
 
 def check_document(data: object) -> dict[str, Any]:
-    """``data`` if it is an untouched version 1 export; :class:`ExportRejected` if not."""
+    """``data`` if it is an untouched export of a readable version; else :class:`ExportRejected`."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExportRejected(
             _("not an anonymized focuscheck export (made with: focuscheck export --anonymize)")
         )
     version = data.get("version")
-    if version != VERSION or isinstance(version, bool):
+    if version not in READABLE or isinstance(version, bool) or not isinstance(version, int):
         raise ExportRejected(
             _(
-                "export version {found} is not supported; this focuscheck reads version {known}"
-            ).format(found=str(version)[:20], known=VERSION)
+                "export version {found} is not supported; this focuscheck reads versions {known}"
+            ).format(found=str(version)[:20], known=", ".join(str(known) for known in READABLE))
         )
     entries = data.get("entries")
     for entry in entries if isinstance(entries, list) else ():
@@ -145,12 +148,13 @@ def _check_schema(data: dict[str, Any]) -> None:
     """jsonschema on the header, the fast check on the entries; jsonschema names a fault."""
     entries = data.get("entries")
     header = {**data, "entries": []} if isinstance(entries, list) else data
-    error = next(iter(_validator().iter_errors(header)), None)
+    validator = _validator(data["version"])
+    error = next(iter(validator.iter_errors(header)), None)
     if error is None and isinstance(entries, list):
-        misfit = first_misfit(entries, str(data["granularity"]), entry_rules())
+        misfit = first_misfit(entries, str(data["granularity"]), entry_rules(data["version"]))
         if misfit is None:
             return
-        error = next(iter(_validator().iter_errors(data)), None)
+        error = next(iter(validator.iter_errors(data)), None)
         if error is None:  # the fast check is the stricter one (it refuses 3.0 for 3)
             raise ExportRejected(
                 _("{where}: a value is not allowed there").format(where=f"entries[{misfit}]")

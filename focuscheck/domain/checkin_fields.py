@@ -17,7 +17,14 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
-from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
+from focuscheck.domain.enums import (
+    VOICE_LABELS,
+    WASTE_LABELS,
+    WASTE_STATUS_LABELS,
+    VoiceSource,
+    WasteCategory,
+    WasteStatus,
+)
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.field_kinds import Kind
 from focuscheck.domain.kind_rules import ABSENT, Decoding, KindRules
@@ -66,6 +73,8 @@ class FieldSpec:
     """A choice's labels (``N_``; may use ``{customer}``)."""
     default: Any = None
     """A choice's value when none is given (None: the field may stay empty)."""
+    default_with: tuple[str, ...] = ()
+    """A choice whose default holds only when one of these fields has a value; else empty."""
     required: str = field(default="", compare=False)
     """Why a record without it is refused (``N_``); "" when it may be empty."""
     required_hint: str = field(default="", compare=False)
@@ -74,6 +83,15 @@ class FieldSpec:
     """A flag: the answer that decides it when it is not given."""
     not_before: str = ""
     """A timestamp: the field it defaults to and is never earlier than."""
+    follow_up: bool = False
+    """Set after the check-in (a waste's status, a quote shared); editing the check-in keeps it."""
+    export_since: int = 1
+    """The anonymized export's version that first carries it."""
+
+    @property
+    def may_be_empty(self) -> bool:
+        """Whether a choice may hold no value at all."""
+        return self.default is None or bool(self.default_with)
 
     @property
     def rules(self) -> KindRules:
@@ -93,7 +111,7 @@ class FieldSpec:
     @property
     def needed(self) -> bool:
         """Whether a record without it is refused."""
-        return bool(self.required) or self.rules.always_required
+        return bool(self.required)
 
     @property
     def asked(self) -> bool:
@@ -126,6 +144,8 @@ class CheckinTable:
         """The fields the text and Markdown renderings show, in order."""
         self.steps: Final = tuple(dict.fromkeys(s.step for s in fields if s.step is not None))
         """The steps, in the order they are asked: the order of their first field."""
+        self.follow_up: Final = tuple(spec.name for spec in fields if spec.follow_up)
+        """The fields set after the check-in, which an edit of it keeps."""
         self.field_steps: Final = {s.name: s.step for s in fields if s.step is not None}
         """Which step asks each field (to send a person back to it)."""
 
@@ -174,7 +194,7 @@ class CheckinTable:
 CHECKIN: Final = CheckinTable(
     (
         FieldSpec("id", Kind.ID, exported=False),
-        FieldSpec("date", Kind.DATE, exported=False),
+        FieldSpec("date", Kind.DATE, exported=False, required=N_("date is required (YYYY-MM-DD)")),
         FieldSpec("created_at", Kind.TIMESTAMP, exported=False),
         FieldSpec("updated_at", Kind.TIMESTAMP, exported=False, not_before="created_at"),
         FieldSpec("salary", Kind.TEXT, Step.SALARY, N_("Who pays my salary?"), free_text=True),
@@ -216,6 +236,7 @@ CHECKIN: Final = CheckinTable(
             default=VoiceSource.NONE,
         ),
         FieldSpec("voice_quote", Kind.TEXT, Step.VOICE, N_("What I heard"), free_text=True),
+        FieldSpec("voice_shared", Kind.FLAG, follow_up=True, export_since=2),
         FieldSpec(
             "waste_category",
             Kind.CHOICE,
@@ -225,6 +246,43 @@ CHECKIN: Final = CheckinTable(
             choice_labels=WASTE_LABELS,
         ),
         FieldSpec("waste_note", Kind.TEXT, Step.WASTE, N_("Waste note"), free_text=True),
+        FieldSpec(
+            "waste_status",
+            Kind.CHOICE,
+            label=N_("Waste status"),
+            vocabulary=WasteStatus,
+            choice_labels=WASTE_STATUS_LABELS,
+            default=WasteStatus.OPEN,
+            default_with=("waste_category", "waste_note"),
+            follow_up=True,
+            export_since=2,
+        ),
+        FieldSpec(
+            "waste_raised_on", Kind.DATE, label=N_("Raised on"), exported=False, follow_up=True
+        ),
+        FieldSpec(
+            "waste_raised_where",
+            Kind.TEXT,
+            label=N_("Raised where"),
+            free_text=True,
+            follow_up=True,
+            export_since=2,
+        ),
+        FieldSpec(
+            "waste_closed_on",
+            Kind.DATE,
+            label=N_("Resolved or dropped on"),
+            exported=False,
+            follow_up=True,
+        ),
+        FieldSpec(
+            "waste_outcome",
+            Kind.TEXT,
+            label=N_("Outcome"),
+            free_text=True,
+            follow_up=True,
+            export_since=2,
+        ),
         FieldSpec("focus", Kind.RATING, Step.FOCUS, N_("{Customer} focus")),
         FieldSpec("tags", Kind.TAGS, Step.TAGS, N_("Tags")),
     )

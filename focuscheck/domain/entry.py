@@ -6,13 +6,14 @@ holds the two in agreement (names, and the value of a field left out).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Final
 
 from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.entry_values import new_id
-from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 
 #: Every field of the public entry format, in the documented order.
 FIELDS: Final = CHECKIN.names
@@ -54,8 +55,20 @@ class Entry:
     """1–5; None when not rated; 1 when the mission was unclear or missing."""
     voice_source: VoiceSource = VoiceSource.NONE
     voice_quote: str = ""
+    voice_shared: bool = False
+    """Whether the quote was shared with the team (marked in the voice log)."""
     waste_category: WasteCategory | None = None
     waste_note: str = ""
+    waste_status: WasteStatus | None = None
+    """Where the waste stands; None when the entry noted none (see :mod:`.waste_status`)."""
+    waste_raised_on: dt.date | None = None
+    """The day the waste was marked raised."""
+    waste_raised_where: str = ""
+    """Where and with whom it was raised."""
+    waste_closed_on: dt.date | None = None
+    """The day it was marked resolved or dropped."""
+    waste_outcome: str = ""
+    """What changed, or why it was dropped."""
     focus: int | None = None
     """How customer-focused the day was, 1–5."""
     tags: tuple[str, ...] = field(default_factory=tuple)

@@ -130,8 +130,11 @@ def clean_tags(value: object) -> tuple[str, ...]:
         # ";" separates tags in CSV, so "a;b" is two tags everywhere, not one that
         # would come back as two after an export and import.
         for part in item.split(";"):
-            # "# #a" must become "a" at once, not " #a" now and "a" on the next save.
-            tag = clean_line(part).lstrip("# ")
+            # "# #a" must become "a" at once, not " #a" now and "a" on the next save;
+            # so must "#\u00ad#a", where taking "#" off bares what cleaning takes off.
+            tag = clean_line(part)
+            while (bare := clean_line(tag.lstrip("# "))) != tag:
+                tag = bare
             if len(tag) > MAX_TAG:
                 raise ValidationError(
                     _("a tag is too long (at most {limit} characters)").format(limit=MAX_TAG),

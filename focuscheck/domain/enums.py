@@ -23,6 +23,15 @@ class WasteCategory(StrEnum):
     OTHER = "other"
 
 
+class WasteStatus(StrEnum):
+    """Where a piece of waste stands: noted, raised with someone, resolved or dropped."""
+
+    OPEN = "open"
+    RAISED = "raised"
+    RESOLVED = "resolved"
+    DROPPED = "dropped"
+
+
 VOICE_LABELS: dict[VoiceSource, str] = {
     # TRANSLATORS: {customer} is the configured word for the customer.
     VoiceSource.CUSTOMER: N_("A {customer} directly"),
@@ -36,4 +45,11 @@ WASTE_LABELS: dict[WasteCategory, str] = {
     WasteCategory.RIGIDITY: N_("Rigidity"),
     WasteCategory.RED_TAPE: N_("Rules for their own sake (red tape)"),
     WasteCategory.OTHER: N_("Other"),
+}
+
+WASTE_STATUS_LABELS: dict[WasteStatus, str] = {
+    WasteStatus.OPEN: N_("Open"),
+    WasteStatus.RAISED: N_("Raised"),
+    WasteStatus.RESOLVED: N_("Resolved"),
+    WasteStatus.DROPPED: N_("Dropped"),
 }

@@ -59,16 +59,16 @@ class IdRules(KindRules):
 
 
 class DateRules(KindRules):
-    always_required = True
-
-    def decode(self, spec: FieldSpec, job: Decoding) -> date:
+    def decode(self, spec: FieldSpec, job: Decoding) -> date | None:
         value = job.raw.get(spec.name)
         if blank(value):
-            raise ValidationError(_("date is required (YYYY-MM-DD)"), spec.name)
+            if spec.required:
+                raise ValidationError(_(spec.required), spec.name)
+            return None
         return entry_values.local_date(value, spec.name)
 
     def encode(self, value: Any) -> Any:
-        return value.isoformat()
+        return None if value is None else value.isoformat()
 
 
 class TimestampRules(KindRules):
@@ -202,10 +202,15 @@ class RatingRules(KindRules):
 class ChoiceRules(KindRules):
     export_required = True
 
+    def empty(self, spec: FieldSpec) -> Any:
+        # A default that needs another field's answer does not hold for an entry without it.
+        return None if spec.default_with else spec.default
+
     def decode(self, spec: FieldSpec, job: Decoding) -> Any:
         value = job.raw.get(spec.name)
         if blank(value):
-            return spec.default
+            given = not spec.default_with or any(job.values[name] for name in spec.default_with)
+            return spec.default if given else None
         try:
             return spec.member(str(value))
         except ValueError:
@@ -226,16 +231,16 @@ class ChoiceRules(KindRules):
     def import_cell(self, spec: FieldSpec, cell: str | None) -> Any:
         if cell is None:
             return ABSENT
-        return None if cell == "" and spec.default is None else cell
+        return None if cell == "" and spec.may_be_empty else cell
 
     def export_cell(self, spec: FieldSpec, cell: str) -> Any:
-        return None if cell == "" and spec.default is None else cell
+        return None if cell == "" and spec.may_be_empty else cell
 
     def render(self, spec: FieldSpec, value: Any, customer: CustomerTerm) -> str:
         return "" if value is None else customer.fill(_(spec.choice_labels[value]))
 
     def schema(self, spec: FieldSpec) -> dict[str, Any]:
-        return {"enum": [*spec.choices, *([None] if spec.default is None else [])]}
+        return {"enum": [*spec.choices, *([None] if spec.may_be_empty else [])]}
 
     def fits(self, spec: FieldSpec) -> Callable[[Any], bool]:
         allowed = frozenset(self.schema(spec)["enum"])

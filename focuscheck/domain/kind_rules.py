@@ -58,8 +58,6 @@ class KindRules(ABC):
 
     export_required: bool = False
     """Whether an anonymized entry must carry the field even when it is empty."""
-    always_required: bool = False
-    """Whether every field of the kind must be given (a record has one date)."""
 
     def empty(self, spec: FieldSpec) -> Any:
         """The value of an entry that leaves the field out."""

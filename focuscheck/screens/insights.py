@@ -15,14 +15,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Static
 
-from focuscheck.domain import insights
+from focuscheck.domain import insights, waste_insights
 from focuscheck.domain.backlog import waste_label
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.customer_term import CustomerTerm, capitalised
-from focuscheck.domain.enums import VoiceSource
+from focuscheck.domain.enums import VoiceSource, WasteStatus
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.insights import Insights
 from focuscheck.domain.settings import customer_term
+from focuscheck.domain.waste_insights import WasteFollowUp
 from focuscheck.i18n import N_, _, decimal, ngettext
 from focuscheck.screens.journal_screen import JournalScreen
 from focuscheck.screens.keys import translate_bindings
@@ -38,8 +39,12 @@ INSIGHTS_HELP = N_(
     "Per week: the average customer focus and mission clarity (a full column is 5), and "
     "whose voice you heard (a full column is the busiest week). A dot means no check-in "
     "that week; the figure at the end is the whole period.\n\n"
-    "B opens the improvement backlog (the waste you noted), V the voice log (what you "
-    "heard); both can be saved as Markdown for your team. Esc goes back."
+    "Waste followed up: how many items are open, raised, resolved or dropped; per week, "
+    "how many were still open at the week's end and how many were resolved; and how long "
+    "items stay open.\n\n"
+    "B opens the improvement backlog (the waste you noted, where you mark it raised or "
+    "resolved), V the voice log (what you heard); both can be saved as Markdown for your "
+    "team. Esc goes back."
 )
 
 VOICE_STYLES: dict[VoiceSource, str] = {
@@ -101,6 +106,8 @@ class InsightsScreen(JournalScreen):
         """Gives today, where the period ends."""
         self.figures: Insights | None = None
         """The figures shown, once computed."""
+        self.follow_up: WasteFollowUp | None = None
+        """How the waste noted is followed up, once computed."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -117,6 +124,10 @@ class InsightsScreen(JournalScreen):
                     yield Static("", id="insights-weeks-note", classes="note", markup=False)
                 with Vertical(id="waste-panel", classes="panel"):
                     yield BarChart(id="insights-waste")
+                with Vertical(id="follow-up-panel", classes="panel"):
+                    yield Static("", id="follow-up-counts", markup=False)
+                    yield WeekChart(id="follow-up-weeks")
+                    yield Static("", id="follow-up-how-long", classes="note", markup=False)
         yield Footer()
 
     def _prepare(self) -> None:
@@ -125,6 +136,7 @@ class InsightsScreen(JournalScreen):
         self.query_one("#waste-panel").border_title = _("Waste noted, by category")
         self.query_one("#weeks-panel").border_title = _("Per week")
         self.query_one("#voices-panel").border_title = _("Voices heard")
+        self.query_one("#follow-up-panel").border_title = _("Waste followed up")
         self.load()
 
     @work(thread=True, exclusive=True, group="insights-load")
@@ -132,11 +144,15 @@ class InsightsScreen(JournalScreen):
         """Read the journal and compute the figures off the UI thread."""
         try:
             settings = self.service.settings()
-            figures = insights.compute(self.service.entries(), settings, self.clock.today())
+            entries = self.service.entries()
+            figures = insights.compute(entries, settings, self.clock.today())
         except FocuscheckError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
         self.app.call_from_thread(self.show, figures, customer_term(settings))
+        weeks = figures.week_count()
+        waste = waste_insights.follow_up(entries, figures.first_day, weeks, figures.today)
+        self.app.call_from_thread(self.show_follow_up, waste)
 
     def show(self, figures: Insights, customer: CustomerTerm) -> None:
         """Draw ``figures``; ``customer`` names the customer's voice."""
@@ -155,6 +171,33 @@ class InsightsScreen(JournalScreen):
                 Bar(_voice_row_label(source, customer), totals[source], VOICE_STYLES[source])
                 for source in VoiceSource
             ]
+        )
+
+    def show_follow_up(self, waste: WasteFollowUp) -> None:
+        """Draw where the waste noted stands, week by week, and how long it stays open."""
+        self.follow_up = waste
+        self.query_one("#follow-up-counts", Static).update(waste_insights.counts_line(waste))
+        weeks = waste.weeks
+        most = max((week.still_open for week in weeks), default=0)
+        rows = [
+            WeekRow(
+                _("Still open"),
+                tuple(float(week.still_open) for week in weeks),
+                max(most, 1),
+                str(waste.count(WasteStatus.OPEN) + waste.count(WasteStatus.RAISED)),
+                "$warning",
+            ),
+            WeekRow(
+                _("Resolved"),
+                tuple(float(week.resolved) for week in weeks),
+                max(most, 1),
+                str(sum(week.resolved for week in weeks)),
+                "$success",
+            ),
+        ]
+        self.query_one("#follow-up-weeks", WeekChart).show([week.start for week in weeks], rows)
+        self.query_one("#follow-up-how-long", Static).update(
+            "\n".join(waste_insights.how_long(waste))
         )
 
     def _summary(self, figures: Insights) -> Text:

@@ -2,7 +2,7 @@
 
 Screens say what they did to the journal in past-tense messages that bubble up
 to the app (:class:`CheckinSaved`, :class:`EntryDeleted`, :class:`EntryRestored`,
-:class:`SettingsSaved`); the app reacts by telling every open screen with
+:class:`EntryFollowedUp`, :class:`SettingsSaved`); the app reacts by telling every open screen with
 :class:`JournalChanged`.  Screens never call the app for this.
 """
 
@@ -57,6 +57,15 @@ class EntryRestored(Message):
         super().__init__()
         self.entry = entry
         """The check-in brought back."""
+
+
+class EntryFollowedUp(Message):
+    """A check-in's waste was marked (raised, resolved, …) or its quote marked shared."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        self.entry = entry
+        """The check-in as stored."""
 
 
 class SettingsSaved(Message):

@@ -27,6 +27,7 @@ from focuscheck.domain.entry import Entry
 from focuscheck.service.journal_thread import JournalThread
 
 if TYPE_CHECKING:
+    from focuscheck.domain.enums import WasteStatus
     from focuscheck.domain.settings import Settings
     from focuscheck.storage.backups import Backups, RestoreResult
     from focuscheck.storage.journal import ImportResult, Journal
@@ -223,6 +224,30 @@ class JournalService:
             return saved
 
         return self._do(save)
+
+    def mark_waste(
+        self, entry_id: str, status: WasteStatus, note: str | None = None
+    ) -> Entry | None:
+        """Mark the waste of check-in ``entry_id`` ``status`` today; None if there is no such entry.
+
+        ``note`` says where it was raised, or what changed; without one the
+        earlier note stays.  A :class:`ValidationError` (nothing written) when
+        the check-in noted no waste.  No new check-in: the day and the streak stay.
+        """
+
+        from focuscheck.domain.waste_status import marked
+
+        def mark(journal: Journal) -> Entry | None:
+            today = self.clock.today()
+            return journal.change_entry(entry_id, lambda entry: marked(entry, status, note, today))
+
+        return self._do(mark)
+
+    def mark_voice_shared(self, entry_id: str, flag: bool = True) -> Entry | None:
+        """Mark the quote of check-in ``entry_id`` shared with the team (or not); None if none."""
+        from focuscheck.domain.waste_status import shared
+
+        return self._do(lambda journal: journal.change_entry(entry_id, lambda e: shared(e, flag)))
 
     def save_draft(self, draft: dict[str, Any]) -> None:
         """Keep the answers of an unfinished check-in."""

@@ -210,11 +210,29 @@ class Journal:
 
     @_one_thread_at_a_time
     def save_checkin(self, entry: Entry) -> Entry:
-        """Save a finished check-in and drop its draft: its year's file, then the state file."""
+        """Save a finished check-in and drop its draft: its year's file, then the state file.
+
+        An edited check-in keeps its follow-up (see :func:`.kept_follow_up`).
+        """
         with self._transaction() as change:
-            saved = change.put_entry(entry, self.clock.now())
+            saved = change.put_checkin(entry, self.clock.now())
             change.set_state(DRAFT, None)
         return saved
+
+    @_one_thread_at_a_time
+    def change_entry(self, entry_id: str, change_it: Callable[[Entry], Entry]) -> Entry | None:
+        """Store ``change_it`` of the saved entry ``entry_id``; None when there is no such entry.
+
+        Its creation time stays and it is updated now, like any save; an error
+        raised by ``change_it`` writes nothing.
+        """
+        now = self.clock.now()
+        with self._transaction() as change:
+            before = change.saved(entry_id, now)
+            if before is None:
+                return None
+            change.status_too = True  # the year file changes: the quick status follows it
+            return change.put_entry(change_it(before), now)
 
     @_one_thread_at_a_time
     def delete_entry(self, entry_id: str) -> bool:

@@ -20,11 +20,13 @@ from tinydb import Query, TinyDB
 
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.entry_format import entry_to_record
+from focuscheck.domain.waste_status import kept_follow_up
 from focuscheck.storage.changes import Step, drop_step, put_step, year_of, years_in
 from focuscheck.storage.journal_backups import JournalBackups
 from focuscheck.storage.journal_file import TransactionTables
 from focuscheck.storage.journal_view import View
 from focuscheck.storage.schema import PENDING, STATE, Data
+from focuscheck.storage.stored_entry import entry_from_stored
 from focuscheck.storage.transaction import write_error
 
 
@@ -65,6 +67,16 @@ class Change:
             entry = replace(entry, updated_at=now, created_at=_created(found[1], entry))
         self.put(entry_to_record(entry))
         return entry
+
+    def saved(self, entry_id: str, now: datetime) -> Entry | None:
+        """The stored entry with ``entry_id``, or None."""
+        found = self.view.find(entry_id)
+        return None if found is None else entry_from_stored(found[1], now=now)
+
+    def put_checkin(self, entry: Entry, now: datetime) -> Entry:
+        """Store a check-in; one saved before keeps its follow-up (see :func:`kept_follow_up`)."""
+        before = self.saved(entry.id, now)
+        return self.put_entry(entry if before is None else kept_follow_up(entry, before), now)
 
     def set_state(self, key: str, value: Any) -> None:
         """Keep ``value`` under ``key`` in the state table (None removes it)."""

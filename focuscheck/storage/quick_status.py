@@ -30,7 +30,7 @@ from focuscheck.storage.layout import STATE_NAME, year_files
 #: Read from the start of a year file: its ``_meta`` comes first and names the last write.
 _HEAD_BYTES: Final = 160
 _WRITE_ID: Final = re.compile(rb'^\{"_meta":\{"1":\{[^{}]*"write":"([0-9a-f]{32})"')
-_STATE_VERSION: Final = 2
+_STATE_VERSION: Final = 3
 
 Fingerprint = list[Any]
 """``[write id, size, modification time in ns]`` of one year file."""

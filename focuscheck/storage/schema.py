@@ -5,13 +5,19 @@ Every file is TinyDB's JSON layout: ``{table: {doc_id: document}}``, with a
 stored in the public entry format (see ``docs/data-format.md``), so a backup
 is readable by any tool that reads an export.
 
-Schema 2 (this one) splits the journal over several files in the data folder
+Schema 2 split the journal over several files in the data folder
 (see :mod:`focuscheck.storage.layout`):
 
 - ``journal.json``, the small state file: ``settings``, ``state`` (the draft,
   the pseudonym, retro history), ``trash``, ``status`` (what ``focuscheck
   status`` needs) and ``pending`` (a change across files under way);
 - ``entries-YYYY.json``, one per year: the ``entries`` whose date is in that year.
+
+Schema 3 (this one) has the same files as schema 2; its entries may carry the
+follow-up of their waste (status, days, notes) and a quote marked shared, which
+schema 2 did not know.  A schema 2 journal is read as it is (an entry that
+noted waste and has no status is open) and its state file is marked 3 when it
+is opened, so an older focuscheck refuses it instead of calling it damaged.
 
 Schema 1 kept everything in ``journal.json``.  That single-file shape is still
 how a whole journal travels: backups are written in it, a restore reads it,
@@ -26,7 +32,7 @@ from typing import Any, Final
 from focuscheck.i18n import _
 from focuscheck.storage.layout import STATE_NAME
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 SINGLE_FILE_VERSION: Final = 1
 """The version of a whole journal in one file (schema 1, and every backup)."""
 JOURNAL_NAME: Final = STATE_NAME
@@ -132,6 +138,11 @@ def check_version(data: Data) -> Data:
     for table in tables:
         data.setdefault(table, {})
     return data
+
+
+def is_outdated(data: Data) -> bool:
+    """Whether ``data`` is a state or year file of an older split schema (2 before 3)."""
+    return SINGLE_FILE_VERSION < schema_version(data) < SCHEMA_VERSION
 
 
 def is_single_file(data: Data) -> bool:

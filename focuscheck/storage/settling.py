@@ -4,8 +4,9 @@ Whoever takes the lock first after a crash, or opens the journal, finishes
 what the files say is under way: a single-file ``journal.json`` (an old
 journal, or a backup being restored) is split into year files (see
 :mod:`focuscheck.storage.migration`), a change across files is replayed from
-its pending steps (see :mod:`focuscheck.storage.changes`), and temporary files
-a killed writer left behind are removed.
+its pending steps (see :mod:`focuscheck.storage.changes`), a state file of
+schema 2 is marked with this schema's version, and temporary files a killed
+writer left behind are removed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,17 @@ from focuscheck.storage.journal_view import pending_steps
 from focuscheck.storage.journal_writer import JournalWriter
 from focuscheck.storage.migration import split
 from focuscheck.storage.regular_file import check_regular, read_regular
-from focuscheck.storage.schema import ENTRIES, PENDING, Data, is_single_file, meta, new_state
+from focuscheck.storage.schema import (
+    ENTRIES,
+    META,
+    PENDING,
+    SCHEMA_VERSION,
+    Data,
+    is_outdated,
+    is_single_file,
+    meta,
+    new_state,
+)
 from focuscheck.storage.status_refresh import is_stale
 from focuscheck.storage.transaction import JournalLock, lock_file_error
 
@@ -60,7 +71,12 @@ class Settling:
                     self.writer.write_state(new_state())
             return
         state = self.reader.read(path)
-        if is_single_file(state) or pending_steps(state) or is_stale(self.reader, state):
+        if (
+            is_single_file(state)
+            or is_outdated(state)
+            or pending_steps(state)
+            or is_stale(self.reader, state)
+        ):
             self._repair()
         elif self.on_disk:
             self._tidy()
@@ -113,6 +129,12 @@ class Settling:
             self.writer.apply(steps)
             state = {name: dict(table) for name, table in state.items()}
             state[PENDING] = {}
+            self.writer.write_state(state)
+        if is_outdated(state):
+            # Entries of schema 2 read as they are (the entry format fills in what is new);
+            # only the version moves on, so an older focuscheck refuses the folder.
+            state = {name: dict(table) for name, table in state.items()}
+            state[META] = {"1": {**meta(state), "schema_version": SCHEMA_VERSION}}
             self.writer.write_state(state)
 
     def _refresh_status(self) -> None:

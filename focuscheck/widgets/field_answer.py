@@ -102,7 +102,7 @@ class ChoiceAnswer(FieldAnswer):
     def values(self) -> tuple[Any, ...]:
         """What each button stands for, in order."""
         members = tuple(self.spec.vocabulary or ())
-        return members if self.spec.default is not None else (None, *members)
+        return members if not self.spec.may_be_empty else (None, *members)
 
     def control(self) -> Widget:
         buttons = [

@@ -90,8 +90,8 @@ async def test_backlog_lists_the_waste_and_saves_markdown(
         assert not bar.is_open
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Improvement backlog")
-    assert "## Rules for their own sake (red tape)" in text
-    assert "Three signatures for a refund" in text
+    assert "## Open items (3)" in text
+    assert "· Rules for their own sake (red tape): Three signatures for a refund" in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 

@@ -118,6 +118,35 @@ class TestBacklogAndVoices:
     def test_save_bar(self, shot: Shot) -> None:
         assert shot(pressing("i", "b", "s"))
 
+    def test_marking_raised_asks_where(self, shot: Shot) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pressing("i", "b", "down", "r")(pilot)
+            field = pilot.app.screen.query_one("#note-text", Input)
+            field.cursor_blink = False
+            field.value = "retro 2026-12-04"
+            await settle(pilot)
+
+        assert shot(run)
+
+    def test_an_item_marked_raised_and_a_filter(self, shot: Shot) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pressing("i", "b", "down", "r")(pilot)
+            pilot.app.screen.query_one("#note-text", Input).value = "with my manager"
+            await pressing("enter", "f", "f")(pilot)
+            # The "marked" message fades after a while; the picture is of the list.
+            pilot.app.clear_notifications()
+            await settle(pilot)
+
+        assert shot(run)
+
+    def test_a_quote_shared_with_the_team(self, shot: Shot) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await pressing("i", "v", "t")(pilot)
+            pilot.app.clear_notifications()
+            await settle(pilot)
+
+        assert shot(run)
+
 
 @pytest.mark.parametrize("language", LANGUAGES)
 class TestSettings:

@@ -17,8 +17,9 @@ from markdown_it import MarkdownIt
 from focuscheck.domain import backlog
 from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.entry import Entry, new_id
-from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 from focuscheck.domain.text import clean_text
+from focuscheck.domain.waste_status import marked
 from focuscheck.i18n import set_language
 from focuscheck.storage.errors import StorageError
 from focuscheck.storage.export_file import ExportExists, write_text_file
@@ -104,10 +105,11 @@ class TestRows:
 
 
 class TestDocuments:
-    def test_backlog_markdown_groups_by_category(self) -> None:
+    def test_backlog_markdown_groups_by_status(self) -> None:
+        raised = entry(date(2026, 11, 20), waste_category=WasteCategory.RED_TAPE, waste_note="[x]")
         items = backlog.waste_items(
             [
-                entry(date(2026, 11, 20), waste_category=WasteCategory.RED_TAPE, waste_note="[x]"),
+                marked(raised, WasteStatus.RAISED, "retro *4 Dec*", date(2026, 11, 27)),
                 entry(date(2026, 11, 21), waste_category=WasteCategory.ADMIN, tags=("ops",)),
                 entry(date(2026, 11, 22), waste_note="loose"),
             ]
@@ -115,13 +117,12 @@ class TestDocuments:
         text = backlog.backlog_markdown(items)
         assert text.splitlines()[0] == "# Improvement backlog"
         headings = [line for line in text.splitlines() if line.startswith("## ")]
-        assert headings == [
-            "## Unnecessary internal administration",
-            "## Rules for their own sake (red tape)",
-            "## Not categorised",
-        ]
-        assert "- **2026-11-21:** (no note) (ops)" in text
-        assert "- **2026-11-20:** \\[x\\]" in text
+        assert headings == ["## Open items (2)", "## Raised items (1)"]
+        assert "- **2026-11-21** · Unnecessary internal administration: (no note) (ops)" in text
+        assert (
+            "- **2026-11-20** · Rules for their own sake (red tape): \\[x\\]  \n"
+            "  Raised 2026-11-27: retro \\*4 Dec\\*"
+        ) in text
         assert text.endswith("\n")
 
     def test_voices_markdown_quotes_each_voice(self) -> None:
@@ -137,15 +138,18 @@ class TestDocuments:
         assert backlog.voices_text([], term_for_word("customer")) == "No voices written down yet."
 
     def test_text_forms(self) -> None:
-        waste = backlog.waste_items([entry(date(2026, 11, 20), waste_note="two\nlines")])
-        assert backlog.backlog_text(waste).splitlines()[:2] == [
-            "Not categorised",
-            "  2026-11-20  two",
+        noted = entry(date(2026, 11, 20), waste_note="two\nlines")
+        waste = backlog.waste_items([noted])
+        assert backlog.backlog_text(waste).splitlines() == [
+            "Open items (1)",
+            f"  {noted.id[:8]}  2026-11-20  Not categorised: two",
+            "                        lines",
         ]
-        voices = backlog.voice_items([entry(date(2026, 11, 20), voice_quote="hi")])
+        heard = entry(date(2026, 11, 20), voice_quote="hi", voice_shared=True)
+        voices = backlog.voice_items([heard])
         assert (
             backlog.voices_text(voices, term_for_word("customer"))
-            == "2026-11-20  No one today\n  “hi”"
+            == f"{heard.id[:8]}  2026-11-20  No one today · shared with the team\n  “hi”"
         )
 
     def test_swedish(self) -> None:
@@ -154,7 +158,8 @@ class TestDocuments:
             [entry(date(2026, 11, 20), waste_category=WasteCategory.RIGIDITY)]
         )
         text = backlog.backlog_markdown(items)
-        assert text.startswith("# Förbättringslista") and "## Stelbenthet" in text
+        assert text.startswith("# Förbättringslista") and "## Öppna punkter (1)" in text
+        assert "· Stelbenthet: (ingen anteckning)" in text
 
 
 class TestWriteTextFile:
@@ -200,10 +205,9 @@ class TestCommands:
     def test_backlog_prints_text(self, run: Any) -> None:
         result = run("backlog")
         assert result.code == 0
-        assert result.out.splitlines()[:2] == [
-            "Unnecessary internal administration",
-            "  2026-11-20  # forms",
-        ]
+        lines = result.out.splitlines()
+        assert lines[0] == "Open items (2)"
+        assert lines[1].endswith("  2026-11-20  Unnecessary internal administration: # forms")
 
     def test_dates_narrow_the_list(self, run: Any) -> None:
         result = run("backlog", "--since", "2026-11-15", "--format", "md")
@@ -225,7 +229,7 @@ class TestCommands:
         assert "already exists" in result.err and "Traceback" not in result.err
         assert target.read_text(encoding="utf-8") == "mine"
         assert run("backlog", "-o", target, "--force", "--format", "text").code == 0
-        assert target.read_text(encoding="utf-8").startswith("Unnecessary internal administration")
+        assert target.read_text(encoding="utf-8").startswith("Open items (2)")
 
     def test_output_dash_prints(self, run: Any) -> None:
         result = run("voices", "-o", "-", "--format", "md")

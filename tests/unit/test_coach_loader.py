@@ -118,7 +118,7 @@ TAMPERING = [
         lambda d: d["entries"][0].update(created_at="2026-11-24T08:00:00+01:00"),
         "not anonymized",
     ),
-    ("another version", lambda d: d.update(version=2), "version 2 is not supported"),
+    ("another version", lambda d: d.update(version=3), "version 3 is not supported"),
     ("an unknown field", lambda d: d.update(name="Anna"), "unexpected field name"),
     (
         "a day in a week export",

@@ -18,7 +18,7 @@ from focuscheck.coach.report_html import render_html
 from focuscheck.coach.report_md import render_markdown
 from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.dates import Granularity
-from focuscheck.domain.enums import VoiceSource, WasteCategory
+from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 from focuscheck.domain.settings import Settings
 from focuscheck.retro.opening import summarize
 from tests.unit.coach_support import export_document, week_of_entries, write_team
@@ -77,7 +77,9 @@ def checkins(draw: st.DrawFn, granularity: Granularity) -> tuple[ExportEntry, ..
             cornerstone_aligned=draw(st.booleans()),
             mission_clarity=draw(st.none() | st.integers(1, 5)),
             voice_source=draw(st.sampled_from(VoiceSource)),
+            voice_shared=draw(st.booleans()),
             waste_category=draw(st.none() | st.sampled_from(WasteCategory)),
+            waste_status=draw(st.none() | st.sampled_from(WasteStatus)),
             focus=draw(st.none() | st.integers(1, 5)),
             texts=tuple(
                 draw(

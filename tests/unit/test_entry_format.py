@@ -37,8 +37,14 @@ FULL: dict[str, Any] = {
     "value": "Fixed the invoice bug a customer reported",
     "voice_source": "customer",
     "voice_quote": "It finally adds up",
+    "voice_shared": True,
     "waste_category": "red_tape",
     "waste_note": "Three signatures for a refund",
+    "waste_status": "resolved",
+    "waste_raised_on": "2026-11-27",
+    "waste_raised_where": "Retro 2026-11-27",
+    "waste_closed_on": "2026-12-01",
+    "waste_outcome": "One signature now",
     "focus": 5,
     "tags": ["support", "billing"],
 }
@@ -153,6 +159,10 @@ class TestCleaning:
 
     def test_tag_whitespace_collapses(self) -> None:
         assert clean_tags(["front\n  desk"]) == ("front desk",)
+
+    def test_a_hash_before_an_invisible_character_is_cleaned_at_once(self) -> None:
+        assert clean_tags(["#\u00ad0", "#\u00ad#a"]) == ("0", "a")
+        assert clean_tags(clean_tags(["#\u200b# b"])) == clean_tags(["#\u200b# b"]) == ("b",)
 
 
 # (record changes, field named in the error, words in the message)

@@ -45,7 +45,7 @@ def test_document_has_the_documented_shape_and_validates() -> None:
         "checksum",
     ]  # fmt: skip
     assert document["format"] == "focuscheck-anonymized-export"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["team"] == "Nord"
     assert document["customer_term"] == "customer"
     assert list(Draft202012Validator(export_schema()).iter_errors(document)) == []
@@ -170,7 +170,7 @@ def test_export_never_overwrites_silently(run: Runner, tmp_path: Path) -> None:
     assert "--force" in result.err
     assert target.read_text(encoding="utf-8") == "keep me"
     assert run("export", "--anonymize", "-o", target, "--force").code == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 2
 
 
 def test_export_to_stdout_and_as_csv(run: Runner, tmp_path: Path) -> None:
