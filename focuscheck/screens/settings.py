@@ -87,7 +87,7 @@ class SettingsScreen(Screen[None]):
         else:
             with VerticalScroll(id="settings-form"):
                 for spec in shown_specs():
-                    yield SettingField(spec, self.saved, self._themes(), id=f"setting-{spec.name}")
+                    yield SettingField(spec, self.saved, id=f"setting-{spec.name}")
             with Horizontal(id="settings-actions"):
                 yield Static("", id="settings-status", markup=False)
                 yield Button(_("Save"), id="settings-save", variant="primary")
@@ -96,9 +96,6 @@ class SettingsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = _("Settings")
         self.load()
-
-    def _themes(self) -> list[str]:
-        return sorted(self.app.available_themes)
 
     @work(thread=True, exclusive=True, group="settings-load")
     def load(self) -> None:
@@ -205,8 +202,6 @@ class SettingsScreen(Screen[None]):
 
     def relanguage(self) -> None:
         """The language changed: build the form again in the new one."""
-        if self._merged_bindings is not None:
-            self._bindings = self._merged_bindings.copy()
         translate_bindings(self)
         self.title = _("Settings")
         self.refresh_bindings()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from focuscheck.coach import wording
@@ -17,6 +19,7 @@ from focuscheck.screens.coach.overview import OverviewPane
 from focuscheck.screens.coach.reflections import ReflectionsPane
 from focuscheck.screens.coach.trend import TrendPane
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.palette import PaletteApp
 
 COACH_HELP = N_(
     "A review of your team's anonymized exports. Overview: who and what was loaded, and "
@@ -31,7 +34,7 @@ COACH_HELP = N_(
 )
 
 
-class CoachApp(App[None]):
+class CoachApp(PaletteApp):
     """Overview, distributions, trend and reflections, one tab each."""
 
     TITLE = "focuscheck coach"
@@ -85,3 +88,7 @@ class CoachApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(wording.title(), _(COACH_HELP)))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield SystemCommand(_("Help"), _("What this screen is for, and its keys"), self.action_help)
+        yield from super().get_system_commands(screen)
