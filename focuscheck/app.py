@@ -364,6 +364,7 @@ class FocuscheckApp(PaletteApp):
         except FocuscheckError as error:
             self.report_error(error)
             return
+        self.notify(_("Theme {name} saved.").format(name=name), markup=False)
         self.post_message(SettingsSaved(before, after))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

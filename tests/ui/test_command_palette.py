@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
+from textual.app import App
+from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Select
@@ -12,9 +15,11 @@ from textual.widgets import Select
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.settings import Settings
 from focuscheck.domain.themes import DEFAULT_THEME
+from focuscheck.i18n import N_, set_language
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.screens.home import HomeScreen
 from focuscheck.screens.insights import InsightsScreen
+from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.settings import SettingsScreen
 from focuscheck.storage.journal import Journal
 from tests.ui.browse_support import browse_app, open_screen, screen_text, seed, settle
@@ -120,3 +125,18 @@ async def test_a_stored_unknown_theme_falls_back_to_the_default(
         assert app.theme == DEFAULT_THEME
         theme = screen.query_one("#control-theme", Select)
         assert theme.value == ""
+
+
+def test_translating_bindings_keeps_the_ones_added_at_run_time():
+    class Bare(App[None]):
+        BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "help", N_("Help"))]
+
+    app = Bare()  # Textual gives it the palette's key as it is created
+    app.bind("f9", "bell", description="Ring")
+    set_language("sv")
+    translate_bindings(app)
+    translate_bindings(app)
+    keys = {key: binding for key, binding in app._bindings}
+    assert keys["f1"].description == "Hjälp"
+    assert keys["ctrl+p"].action == "command_palette"
+    assert keys["f9"].action == "bell"
