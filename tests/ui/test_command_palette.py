@@ -16,6 +16,7 @@ from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.settings import Settings
 from focuscheck.domain.themes import DEFAULT_THEME
 from focuscheck.i18n import N_, set_language
+from focuscheck.screens.backlog import BacklogScreen
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.screens.home import HomeScreen
 from focuscheck.screens.insights import InsightsScreen
@@ -68,6 +69,8 @@ async def test_the_palette_opens_a_screen(journal: Journal, data_dir: Path, cloc
         await settle(pilot)
         await choose(pilot, "insights")
         assert isinstance(app.screen, InsightsScreen)
+        await choose(pilot, "backlog")
+        assert isinstance(app.screen, BacklogScreen)
         await choose(pilot, "home")
         assert isinstance(app.screen, HomeScreen)
         await choose(pilot, "check in")
