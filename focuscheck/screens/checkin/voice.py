@@ -48,7 +48,13 @@ class VoiceStep(StepScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._follow_source()
         self.query_one("#source", RadioSet).focus()
+
+    @on(RadioSet.Changed, "#source")
+    def _follow_source(self) -> None:
+        """No one heard: the quote cannot be saved, so its line is off (what it holds is kept)."""
+        self.query_one("#quote", AnswerInput).disabled = self._source() is VoiceSource.NONE
 
     @on(Input.Submitted, "#quote")
     async def _submitted(self) -> None:
