@@ -141,11 +141,13 @@ class TestDefaults:
 
 class TestCleaning:
     def test_control_and_bidi_characters_are_removed(self) -> None:
-        entry = parse(minimal(
+        entry = parse(
+            minimal(
                 value="ok\x1b[31m red\u202e evil\x07",
                 voice_source="customer",
                 voice_quote=" hi\r\nthere ",
-            ))
+            )
+        )
         assert entry.value == "ok[31m red evil"
         assert entry.voice_quote == "hi\nthere"
 
@@ -192,7 +194,7 @@ INVALID: list[tuple[dict[str, Any], str, str]] = [
     ({"tags": ["x" * (MAX_TAG + 1)]}, "tags", "too long"),
     ({"tags": [f"t{n}" for n in range(MAX_TAGS + 1)]}, "tags", "too many tags"),
     ({"colour": "red"}, "colour", "unknown field colour"),
-    ({"voice_source": "none"}, "voice_quote", "voice_quote must be empty when voice_source is none"),
+    ({"voice_source": "none"}, "voice_quote", "voice_quote must be empty when voice_source"),
     ({"voice_source": None}, "voice_quote", "a quote needs someone who said it"),
 ]
 
