@@ -6,13 +6,14 @@ from typing import ClassVar, Final
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioSet, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.enums import VOICE_LABELS, VoiceSource
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedRadioButton
 
 SOURCES: Final = (VoiceSource.CUSTOMER, VoiceSource.COLLEAGUE, VoiceSource.NONE)
 
@@ -34,7 +35,7 @@ class VoiceStep(StepScreen):
         chosen = self.form.voice_source
         with RadioSet(id="source"):
             for source in SOURCES:
-                yield RadioButton(
+                yield MarkedRadioButton(
                     customer.fill(_(VOICE_LABELS[source])),
                     value=source is chosen,
                     id=f"voice-{source.value}",

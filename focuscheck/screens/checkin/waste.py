@@ -6,13 +6,14 @@ from typing import ClassVar, Final
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioSet, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.enums import WASTE_LABELS, WasteCategory
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedRadioButton
 
 CHOICES: Final[tuple[WasteCategory | None, ...]] = (None, *WasteCategory)
 """The first choice is "nothing noticed today"."""
@@ -37,7 +38,7 @@ class WasteStep(StepScreen):
                 label = (
                     _("Nothing noticed today") if category is None else _(WASTE_LABELS[category])
                 )
-                yield RadioButton(
+                yield MarkedRadioButton(
                     label,
                     value=category is chosen,
                     id=f"waste-{category.value if category else 'none'}",
