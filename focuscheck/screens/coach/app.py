@@ -71,7 +71,7 @@ class CoachApp(PaletteApp):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = wording.title()
+        self.title = wording.title(self.review)
 
     def action_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = name
@@ -87,7 +87,7 @@ class CoachApp(PaletteApp):
         from focuscheck.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(wording.title(), _(COACH_HELP)))
+            self.push_screen(HelpScreen(wording.title(self.review), _(COACH_HELP)))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield SystemCommand(_("Help"), _("What this screen is for, and its keys"), self.action_help)
