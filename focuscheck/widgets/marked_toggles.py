@@ -18,10 +18,11 @@ from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import SelectionType
 
 # The mark takes the place of Textual's three characters and is drawn in the
-# button's style, the chosen one in bold as well as in colour.
+# button's style, the chosen one in bold as well as in colour.  Important: a
+# radio set colours its buttons' marks too, more specifically, nearly invisibly.
 _STYLE = """
-{name} > .toggle--button {{ color: $text-muted; background: $panel; }}
-{name}.-on > .toggle--button {{ color: $text-success; background: $panel; text-style: bold; }}
+{name} > .toggle--button {{ color: $text !important; background: $panel; }}
+{name}.-on > .toggle--button {{ color: $text-success !important; text-style: bold; }}
 """
 
 
