@@ -31,7 +31,7 @@ from focuscheck.domain.settings import (
 from focuscheck.i18n import N_, _, current_language
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.screens.messages import SettingsSaved
+from focuscheck.screens.messages import JournalChanged, SettingsSaved
 from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.setting_field import SettingField
 
@@ -108,8 +108,23 @@ class SettingsScreen(Screen[None]):
         self.app.call_from_thread(self._loaded, settings)
 
     def _loaded(self, settings: Settings) -> None:
+        if self.saved is not None and self.fields():
+            self._follow(settings)
+            return
         self.saved = settings
         self._rebuild()
+
+    def on_journal_changed(self, _event: JournalChanged) -> None:
+        """Settings saved elsewhere (a theme chosen in the palette): show them."""
+        if self.saved is not None:
+            self.load()
+
+    def _follow(self, settings: Settings) -> None:
+        """Show newly saved ``settings`` in every field the person has not changed."""
+        self.saved = settings
+        for field in self.fields():
+            if not field.changed():
+                field.mark_saved(settings)
 
     @work(exclusive=True, group="settings-build")
     async def _rebuild(self, status: str = "") -> None:

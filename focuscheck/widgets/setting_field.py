@@ -145,6 +145,8 @@ class SettingField(Horizontal):
         control = self.control()
         if isinstance(control, AnswerInput | AnswerArea):
             control.replace_text(self.saved_text)
+        elif isinstance(control, Select):
+            control.value = self.saved_text
         self.show_error("")
 
     def focus_control(self) -> None:

@@ -10,7 +10,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Select
+from textual.widgets import Input, Select
 
 from focuscheck.domain.clock import FixedClock
 from focuscheck.domain.settings import Settings
@@ -143,3 +143,22 @@ def test_translating_bindings_keeps_the_ones_added_at_run_time():
     assert keys["f1"].description == "Hjälp"
     assert keys["ctrl+p"].action == "command_palette"
     assert keys["f9"].action == "bell"
+
+
+async def test_a_theme_chosen_over_the_settings_is_kept_when_they_are_saved(
+    journal: Journal, data_dir: Path, clock: FixedClock
+):
+    app = browse_app(data_dir, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, "s", SettingsScreen)
+        assert isinstance(screen, SettingsScreen)
+        team = screen.query_one("#control-team", Input)
+        team.value = "Blue"  # typed, not saved yet
+        await choose(pilot, "nord")
+        assert app.screen is screen
+        assert screen.query_one("#control-theme", Select).value == "nord"
+        assert team.value == "Blue"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    saved = journal.settings()
+    assert (saved.theme, saved.team) == ("nord", "Blue")
