@@ -154,6 +154,10 @@ class TestCleaning:
     def test_tags_are_trimmed_deduplicated_and_lose_their_hash(self) -> None:
         assert clean_tags(["#Support", " support ", "billing", "", "  "]) == ("Support", "billing")
 
+    def test_a_tag_is_cleaned_once_for_all(self) -> None:
+        # A soft hyphen after "# " only goes once the "#" has: it must not stay until the next save.
+        assert clean_tags(["# \xad0", "# \xad#x"]) == ("0", "x")
+
     def test_tags_as_text_split_on_commas_and_semicolons(self) -> None:
         assert clean_tags("a, b;c") == ("a", "b", "c")
 
