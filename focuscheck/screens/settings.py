@@ -108,7 +108,8 @@ class SettingsScreen(Screen[None]):
         self.app.call_from_thread(self._loaded, settings)
 
     def _loaded(self, settings: Settings) -> None:
-        if self.saved is not None and self.fields():
+        if self.saved is not None:
+            # Built already (or being built again in a new language): follow, never rebuild.
             self._follow(settings)
             return
         self.saved = settings
@@ -123,7 +124,8 @@ class SettingsScreen(Screen[None]):
         """Show newly saved ``settings`` in every field the person has not changed."""
         self.saved = settings
         for field in self.fields():
-            if not field.changed():
+            # A form being built again (a new language) shows ``saved`` once it is built.
+            if field.query(".setting-error") and not field.changed():
                 field.mark_saved(settings)
 
     @work(exclusive=True, group="settings-build")
