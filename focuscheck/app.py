@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from textual import events, on
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from focuscheck.domain.clock import Clock
 from focuscheck.domain.entry import Entry
 from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.themes import DEFAULT_THEME
 from focuscheck.i18n import (
     N_,
     _,
@@ -41,6 +42,7 @@ from focuscheck.screens.messages import (
     JournalChanged,
     SettingsSaved,
 )
+from focuscheck.screens.palette import PaletteApp
 from focuscheck.service.journal_service import JournalService
 
 if TYPE_CHECKING:
@@ -62,12 +64,21 @@ OTHER_SCREENS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "insights": ("focuscheck.screens.insights", "InsightsScreen", ("service", "clock")),
     "settings": ("focuscheck.screens.settings", "SettingsScreen", ("service",)),
     "export": ("focuscheck.screens.export", "ExportScreen", ("service", "clock")),
+    "backlog": ("focuscheck.screens.backlog", "BacklogScreen", ("service", "clock")),
+    "voices": ("focuscheck.screens.backlog", "VoiceLogScreen", ("service", "clock")),
 }
-DEFAULT_THEME: Final = "textual-dark"
-"""The theme an emptied theme setting goes back to."""
+#: The other screens as the command palette offers them: action -> (title, what it is for).
+PALETTE_SCREENS: Final[dict[str, tuple[str, str]]] = {
+    "history": (N_("History"), N_("Browse, search, edit and delete your check-ins")),
+    "insights": (N_("Insights"), N_("Trends, the improvement backlog and the voice log")),
+    "backlog": (N_("Improvement backlog"), N_("The waste you noticed, to take to the team")),
+    "voices": (N_("Voice log"), N_("Whose voices you heard, in their own words")),
+    "settings": (N_("Settings"), N_("Your word for the customer, mission and values")),
+    "export": (N_("Export"), N_("Preview and write an anonymized export")),
+}
 
 
-class FocuscheckApp(App[None]):
+class FocuscheckApp(PaletteApp):
     """focuscheck in the terminal."""
 
     CSS_PATH = "app.tcss"
@@ -348,17 +359,30 @@ class FocuscheckApp(App[None]):
         if not isinstance(self.screen, HomeScreen):
             self.switch_screen(HomeScreen())
 
+    def choose_theme(self, name: str) -> None:
+        """Show the app in theme ``name`` and save it, as the settings screen would."""
+        super().choose_theme(name)
+        self.run_worker(self._save_theme(name), group="theme", exclusive=True)
+
+    async def _save_theme(self, name: str) -> None:
+        from focuscheck.domain.settings import set_value
+
+        try:
+            before = await self.service.run(self.service.settings)
+            after = set_value(before, "theme", [name])
+            await self.service.run(self.service.save_settings, after)
+        except FocuscheckError as error:
+            self.report_error(error)
+            return
+        self.notify(_("Theme {name} saved.").format(name=name), markup=False)
+        self.post_message(SettingsSaved(before, after))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield SystemCommand(
             _("Check in"), _("Start or reopen today's check-in"), self.start_checkin
         )
         yield SystemCommand(_("Home"), _("Today's status and streak"), self.action_home)
-        for name, title, detail in (
-            ("history", N_("History"), N_("Browse, search, edit and delete your check-ins")),
-            ("insights", N_("Insights"), N_("Trends, the improvement backlog and the voice log")),
-            ("settings", N_("Settings"), N_("Your word for the customer, mission and values")),
-            ("export", N_("Export"), N_("Preview and write an anonymized export")),
-        ):
+        for name, (title, detail) in PALETTE_SCREENS.items():
             yield SystemCommand(_(title), _(detail), _opener(self, name))
         yield SystemCommand(_("Help"), _("What this screen is for, and its keys"), self.action_help)
         yield SystemCommand(_("Theme"), _("Change the colours"), self.action_change_theme)

@@ -56,7 +56,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
     """The whole report as one HTML document."""
     customer = review.customer_term
     body = [
-        f"<h1>{escape(wording.title())}</h1>",
+        f"<h1>{escape(wording.title(review))}</h1>",
         f'<p class="lead">{escape(wording.load_summary(loaded))}</p>',
         _overview(review),
     ]
@@ -80,7 +80,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(wording.title())}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f"<title>{escape(wording.title(review))}</title>\n<style>{STYLE}</style>\n</head>\n"
         "<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
     )
 
@@ -115,7 +115,7 @@ def _bars(heading: str, figure: Figure[Counts], review: Review, label: Callable[
 
 
 def _alignment(review: Review) -> str:
-    heading = _("Naming the customer")
+    heading = wording.naming_heading(review)
     rows = []
     bars = []
     for question, figure in (
@@ -131,7 +131,7 @@ def _alignment(review: Review) -> str:
             f"<tr><td>{escape(question)}</td><td>{escape(wording.rate_text(figure.value))}</td></tr>"
         )
     chart = bar_chart(heading, bars, 100.0) if bars else ""
-    columns = (_("Question"), _("Answers that name the customer"))
+    columns = (_("Question"), wording.naming_label(review))
     head = "<tr>" + "".join(f"<th>{escape(column)}</th>" for column in columns) + "</tr>"
     return _section(heading, f"{chart}<table>{head}{''.join(rows)}</table>")
 
@@ -140,16 +140,17 @@ def _trend(review: Review) -> str:
     heading = _("Trend")
     labels = [row.period for row in review.periods]
     focus = Series(
-        _("Focus (mean, 1–5)"),
+        wording.focus_label(review),
         tuple(row.figures.focus_mean if row.figures else None for row in review.periods),
         PALETTE[0],
     )
     shares = [
         Series(name, tuple(_share(row, attribute) for row in review.periods), color)
-        for name, attribute, color in (
-            (_("Salary: customer"), "salary", PALETTE[1]),
-            (_("Cornerstone: customer"), "cornerstone", PALETTE[2]),
-            (_("Heard a customer"), "heard_customer", PALETTE[3]),
+        for name, attribute, color in zip(
+            wording.share_labels(review),
+            ("salary", "cornerstone", "heard_customer"),
+            PALETTE[1:4],
+            strict=True,
         )
     ]
     focus_ticks = [(value, str(value)) for value in (1, 2, 3, 4, 5)]
@@ -157,7 +158,7 @@ def _trend(review: Review) -> str:
     charts = (
         line_chart(focus.name, labels, [focus], 1, 5, focus_ticks)
         + legend([focus])
-        + line_chart(_("Answers that name the customer"), labels, shares, 0, 100, share_ticks)
+        + line_chart(wording.naming_label(review), labels, shares, 0, 100, share_ticks)
         + legend(shares)
     )
     withheld = sum(1 for row in review.periods if row.figures is None)
@@ -184,7 +185,7 @@ def _share(row: PeriodRow, name: str) -> float | None:
 
 
 def _trend_table(review: Review) -> str:
-    head = wording.trend_head(review, _("Focus (mean, 1–5)"))
+    head = wording.trend_head(review, wording.focus_label(review))
     rows = ["<tr>" + "".join(f"<th>{escape(cell)}</th>" for cell in head) + "</tr>"]
     for row in review.periods:
         values = row.figures

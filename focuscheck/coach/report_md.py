@@ -18,7 +18,7 @@ from focuscheck.i18n import _
 def render_markdown(review: Review, loaded: LoadResult) -> str:
     """The whole report."""
     customer = review.customer_term
-    lines = [f"# {wording.title()}", ""]
+    lines = [f"# {wording.title(review)}", ""]
     lines += [f"_{markdown_escape(wording.load_summary(loaded))}_", ""]
     lines += _overview(review)
     if not review.enough:
@@ -76,8 +76,8 @@ def _distribution(
 
 
 def _alignment(review: Review) -> list[str]:
-    lines = [f"## {_('Naming the customer')}", ""]
-    lines += [f"| {_('Question')} | {_('Answers that name the customer')} |", "|---|---:|"]
+    lines = [f"## {wording.naming_heading(review)}", ""]
+    lines += [f"| {_('Question')} | {wording.naming_label(review)} |", "|---|---:|"]
     for question, figure in (
         (_("Who pays my salary?"), review.salary),
         (_("What is the cornerstone of quality management?"), review.cornerstone),
@@ -91,7 +91,7 @@ def _alignment(review: Review) -> list[str]:
 
 def _trend(review: Review) -> list[str]:
     lines = [f"## {_('Trend')}", ""]
-    head = wording.trend_head(review, _("Focus (mean, 1–5)"))
+    head = wording.trend_head(review, wording.focus_label(review))
     lines += ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
     for row in review.periods:
         values = row.figures

@@ -24,8 +24,38 @@ FIELD_LABELS: Final[dict[str, str]] = {
 }
 
 
-def title() -> str:
-    return _("Customer focus: team review")
+def title(review: Review) -> str:
+    """The review's title, in the team's word for the customer ("Patient focus: …")."""
+    return _term(review.customer_term).fill(_("{Customer} focus: team review"))
+
+
+def share_labels(review: Review) -> tuple[str, str, str]:
+    """Names of the trend's three shares: salary, cornerstone and the voice heard."""
+    customer = _term(review.customer_term)
+    return (
+        customer.fill(_("Salary: {customer}")),
+        customer.fill(_("Cornerstone: {customer}")),
+        customer.fill(_("Heard the {customer}")),
+    )
+
+
+def naming_label(review: Review) -> str:
+    """What the alignment figures count: answers that name the team's word for the customer."""
+    return _term(review.customer_term).fill(_("Answers that name the {customer}"))
+
+
+def focus_label(review: Review) -> str:
+    """The trend's focus column in a report."""
+    return _term(review.customer_term).fill(_("{Customer} focus (mean, 1–5)"))
+
+
+def naming_heading(review: Review) -> str:
+    return _term(review.customer_term).fill(_("Naming the {customer}"))
+
+
+def names_rate(review: Review, rate: str) -> str:
+    """How often the answers to one question name the customer ("names the patient: 72 %")."""
+    return _term(review.customer_term).fill(_("names the {customer}: {rate}"), rate=rate)
 
 
 def _term(customer: str | CustomerTerm) -> CustomerTerm:
@@ -94,9 +124,7 @@ def trend_head(review: Review, focus: str) -> list[str]:
         _("Participants"),
         _("Check-ins"),
         focus,
-        _("Salary: customer"),
-        _("Cornerstone: customer"),
-        _("Heard a customer"),
+        *share_labels(review),
     ]
 
 

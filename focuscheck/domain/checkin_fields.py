@@ -88,6 +88,11 @@ class FieldSpec:
     export_since: int = 1
     """The anonymized export's version that first carries it."""
 
+    empty_when: tuple[str, str] | None = None
+    """(field, stored value): it must stay empty while that field holds that value."""
+    empty_reason: str = field(default="", compare=False)
+    """Why a record that breaks ``empty_when`` is refused (``N_``)."""
+
     @property
     def may_be_empty(self) -> bool:
         """Whether a choice may hold no value at all."""
@@ -166,8 +171,13 @@ class CheckinTable:
         is_aligned: Callable[[str], bool],
         strict: bool,
         make: Callable[..., _T],
+        stored: bool = False,
     ) -> _T:
-        """Check ``raw`` against the entry format and ``make(**fields)`` of it."""
+        """Check ``raw`` against the entry format and ``make(**fields)`` of it.
+
+        A ``stored`` record (read back from the journal) is kept as it was saved,
+        even where a rule added since would refuse it (``empty_when``).
+        """
         if not isinstance(raw, Mapping):
             raise ValidationError(_("an entry must be a JSON object"))
         if strict:
@@ -177,7 +187,26 @@ class CheckinTable:
         job = Decoding(raw, now, is_aligned, {})
         for spec in self.fields:
             job.values[spec.name] = spec.rules.decode(spec, job)
+        if not stored:
+            problem = self.empty_problem(job.values)
+            if problem is not None:
+                raise problem
         return make(**job.values)
+
+    def emptied(self, values: Mapping[str, Any]) -> list[FieldSpec]:
+        """The fields that must stay empty with ``values`` (a quote when no one was heard)."""
+        return [
+            spec
+            for spec in self.fields
+            if spec.empty_when is not None and values.get(spec.empty_when[0]) == spec.empty_when[1]
+        ]
+
+    def empty_problem(self, values: Mapping[str, Any]) -> ValidationError | None:
+        """The refusal of a field that holds something where it must stay empty, if any."""
+        for spec in self.emptied(values):
+            if values.get(spec.name):
+                return ValidationError(_(spec.empty_reason), spec.name)
+        return None
 
     def typed_row(self, row: Mapping[str, str]) -> Record:
         """A CSV row as the entry format's JSON object; :class:`ValidationError` for a bad cell."""
@@ -235,7 +264,18 @@ CHECKIN: Final = CheckinTable(
             choice_labels=VOICE_LABELS,
             default=VoiceSource.NONE,
         ),
-        FieldSpec("voice_quote", Kind.TEXT, Step.VOICE, N_("What I heard"), free_text=True),
+        FieldSpec(
+            "voice_quote",
+            Kind.TEXT,
+            Step.VOICE,
+            N_("What I heard"),
+            free_text=True,
+            empty_when=("voice_source", VoiceSource.NONE.value),
+            empty_reason=N_(
+                "voice_quote must be empty when voice_source is none: "
+                "a quote needs someone who said it"
+            ),
+        ),
         FieldSpec("voice_shared", Kind.FLAG, follow_up=True, export_since=2),
         FieldSpec(
             "waste_category",

@@ -166,6 +166,11 @@ class CheckinForm:
         for spec in CHECKIN.asked:
             value = spec.rules.from_form(spec, self.answer(spec.name))
             record[spec.name] = spec.rules.encode(value)
+        for spec in CHECKIN.emptied(record):
+            # Kept in the form and its draft while it cannot be saved, never in the entry.
+            record[spec.name] = spec.rules.encode(
+                spec.rules.from_form(spec, spec.rules.form_empty())
+            )
         if self.entry_id:
             record["id"] = self.entry_id
         return record

@@ -33,12 +33,20 @@ def entry_to_record(entry: Entry) -> Record:
 
 
 def entry_from_record(
-    raw: object, *, now: datetime, is_aligned: AlignmentCheck, strict: bool = True
+    raw: object,
+    *,
+    now: datetime,
+    is_aligned: AlignmentCheck,
+    strict: bool = True,
+    stored: bool = False,
 ) -> Entry:
     """Check ``raw`` against the entry format and build an :class:`Entry`.
 
     Missing ``id``, timestamps and alignment flags are filled in (``now`` and
-    ``is_aligned``).  With ``strict`` an unknown field is an error.  Raises
-    :class:`ValidationError` with a message naming the field.
+    ``is_aligned``).  With ``strict`` an unknown field is an error; a ``stored``
+    record is read as it was saved.  Raises :class:`ValidationError` with a
+    message naming the field.
     """
-    return CHECKIN.decode(raw, now=now, is_aligned=is_aligned, strict=strict, make=Entry)
+    return CHECKIN.decode(
+        raw, now=now, is_aligned=is_aligned, strict=strict, make=Entry, stored=stored
+    )

@@ -113,6 +113,14 @@ def rating(value: object, name: str) -> int | None:
     return value
 
 
+def _bare_tag(text: str) -> str:
+    """``text`` cleaned and without leading "#", at once: "# \xad#a" is "a" now, not next save."""
+    tag = clean_line(text)
+    while (bare := clean_line(tag.lstrip("# "))) != tag:
+        tag = bare
+    return tag
+
+
 def clean_tags(value: object) -> tuple[str, ...]:
     """Tags as a tuple of unique, trimmed, single-line strings."""
     if value is None:
@@ -130,11 +138,7 @@ def clean_tags(value: object) -> tuple[str, ...]:
         # ";" separates tags in CSV, so "a;b" is two tags everywhere, not one that
         # would come back as two after an export and import.
         for part in item.split(";"):
-            # "# #a" must become "a" at once, not " #a" now and "a" on the next save;
-            # so must "#\u00ad#a", where taking "#" off bares what cleaning takes off.
-            tag = clean_line(part)
-            while (bare := clean_line(tag.lstrip("# "))) != tag:
-                tag = bare
+            tag = _bare_tag(part)
             if len(tag) > MAX_TAG:
                 raise ValidationError(
                     _("a tag is too long (at most {limit} characters)").format(limit=MAX_TAG),

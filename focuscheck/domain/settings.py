@@ -15,6 +15,7 @@ from focuscheck.domain.customer_term import CustomerTerm, known_swedish, swedish
 from focuscheck.domain.days import MAX_AWAY_DAYS, AwayPeriod, WorkCalendar, merged
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line, clean_text
+from focuscheck.domain.themes import THEMES
 from focuscheck.i18n import N_, _, normalize_language
 from focuscheck.i18n.domains import LANGUAGES
 
@@ -35,6 +36,7 @@ class Kind(StrEnum):
     WEEKDAYS = "weekdays"
     AWAY = "away"
     GROUP_SIZE = "group_size"
+    THEME = "theme"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,7 @@ SPECS: Final[tuple[SettingSpec, ...]] = (
         N_("Smallest group a coach figure may show (3 or more)"),
     ),
     SettingSpec("team", Kind.TEXT, N_("Team label"), N_("Team label for anonymized exports")),
-    SettingSpec("theme", Kind.TEXT, N_("Theme"), N_("Colour theme of the terminal app")),
+    SettingSpec("theme", Kind.THEME, N_("Theme"), N_("Colour theme of the terminal app")),
 )
 #: the settings that hold the Swedish forms of ``customer_term`` -> the form each holds
 SWEDISH_FORM_SETTINGS: Final[dict[str, str]] = {
@@ -275,6 +277,8 @@ def parse_value(spec: SettingSpec, raw: list[str]) -> Any:
             return parse_away(raw)
         case Kind.GROUP_SIZE:
             return _parse_group_size(raw[0])
+        case Kind.THEME:
+            return _parse_theme(raw[0])
     raise ValidationError(spec.name)  # pragma: no cover - every kind is handled above
 
 
@@ -387,6 +391,17 @@ def _parse_group_size(raw: str) -> int:
             _("the smallest group size must be between {low} and 1000").format(low=MIN_GROUP_FLOOR)
         )
     return size
+
+
+def _parse_theme(raw: str) -> str:
+    name = raw.strip().lower()
+    if name and name not in THEMES:
+        raise ValidationError(
+            _("unknown theme {name!r}; known themes: {known}").format(
+                name=raw.strip()[:40], known=", ".join(THEMES)
+            )
+        )
+    return name
 
 
 def format_value(settings: Settings, name: str) -> str:

@@ -19,14 +19,13 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import (
+    Checkbox,
     Footer,
     Header,
     Input,
-    Label,
     Select,
     SelectionList,
     Static,
-    Switch,
     TextArea,
 )
 
@@ -49,6 +48,7 @@ from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedCheckbox, MarkedSelectionList
 
 EXPORT_HELP = N_(
     "What a coach receives from you, before it leaves your machine. The large field shows "
@@ -71,7 +71,7 @@ class ExportScreen(Screen[None]):
     ExportScreen #export-options { height: auto; padding: 0 1; }
     ExportScreen #export-options Select { width: 18; }
     ExportScreen #export-options Label { padding: 1 1 0 2; }
-    ExportScreen #export-options Switch { width: auto; }
+    ExportScreen #export-options MarkedCheckbox { width: auto; }
     ExportScreen #export-path { width: 1fr; }
     ExportScreen #export-body { height: 1fr; }
     ExportScreen #export-left { width: 40; }
@@ -123,13 +123,12 @@ class ExportScreen(Screen[None]):
                 allow_blank=False,
                 id="export-format",
             )
-            yield Label(_("Text"))
-            yield Switch(value=True, id="export-text")
+            yield MarkedCheckbox(_("Text"), value=True, id="export-text")
             suggested = Path.cwd() / default_path(True, ExportFormat.JSON)
             yield AnswerInput(str(suggested), id="export-path")
         with Horizontal(id="export-body"):
             with Vertical(id="export-left"):
-                yield SelectionList[str](id="export-entries")
+                yield MarkedSelectionList[str](id="export-entries")
             with Vertical():
                 yield Static(_("Reading the journal…"), id="export-summary", markup=False)
                 yield TextArea("", read_only=True, id="export-preview", soft_wrap=False)
@@ -165,7 +164,7 @@ class ExportScreen(Screen[None]):
         granularity = self.query_one("#export-granularity", Select).value
         return ExportOptions(
             granularity=Granularity(str(granularity)),
-            include_text=self.query_one("#export-text", Switch).value,
+            include_text=self.query_one("#export-text", Checkbox).value,
             text_left_out=frozenset(self.text_left_out),
         )
 
@@ -215,10 +214,10 @@ class ExportScreen(Screen[None]):
                     chooser.add_option((Text(f"{item.period}  {value}"), item.entry_id))
 
     @on(Select.Changed)
-    @on(Switch.Changed)
+    @on(Checkbox.Changed)
     def _choice_changed(self) -> None:
         self.query_one("#export-entries", SelectionList).disabled = not self.query_one(
-            "#export-text", Switch
+            "#export-text", Checkbox
         ).value
         self._follow_format()
         self.rebuild()

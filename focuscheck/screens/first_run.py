@@ -13,9 +13,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Button, Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from focuscheck.domain.customer_term import guess_swedish
@@ -42,10 +42,34 @@ PROFILE_FIELDS: Final = (
 class FirstRunScreen(Screen[None]):
     """Two short pages: the language, then the profile."""
 
+    # Fits 100×30 without scrolling, the buttons always in sight below the form.
     DEFAULT_CSS = """
     FirstRunScreen #first-run {
-        padding: 1 2;
+        padding: 0 2;
         height: 1fr;
+    }
+    FirstRunScreen #first-run .field-label {
+        color: $text;
+    }
+    FirstRunScreen #first-run .hint {
+        margin-bottom: 1;
+    }
+    FirstRunScreen #first-run #customer-forms {
+        margin-bottom: 0;
+    }
+    FirstRunScreen #mission {
+        height: 5;
+    }
+    FirstRunScreen #first-run-actions {
+        height: auto;
+        padding: 0 2;
+    }
+    FirstRunScreen #first-run-actions > .hint {
+        width: 1fr;
+        padding-top: 1;
+    }
+    FirstRunScreen #first-run-actions > Button {
+        margin-left: 2;
     }
     FirstRunScreen OptionList#language {
         width: 30;
@@ -79,6 +103,11 @@ class FirstRunScreen(Screen[None]):
                 yield from self._language_page()
             else:
                 yield from self._profile_page()
+        if self.page == "profile":
+            with Horizontal(id="first-run-actions"):
+                yield Static(Text(_("Ctrl+S saves · Esc skips")), classes="hint")
+                yield Button(_("Skip"), id="first-run-skip")
+                yield Button(_("Save"), id="first-run-save", variant="primary")
         yield Footer()
 
     def _language_page(self) -> ComposeResult:
@@ -91,7 +120,7 @@ class FirstRunScreen(Screen[None]):
             Text(_("A few optional answers make the daily questions yours. Esc skips.")),
             classes="hint",
         )
-        yield Static(Text(_("What do you call the people you serve?")), classes="label")
+        yield Static(Text(_("What do you call the people you serve?")), classes="field-label")
         yield AnswerInput(
             placeholder=_("customer, end user, citizen, patient, student, donor…"),
             id="customer-term",
@@ -100,14 +129,16 @@ class FirstRunScreen(Screen[None]):
         forms.display = False
         yield forms
         yield Static(
-            Text(_("Your organisation's mission or purpose, if written down")), classes="label"
+            Text(_("Your organisation's mission or purpose, if written down")),
+            classes="field-label",
         )
         yield AnswerArea(id="mission")
-        yield Static(Text(_("Its values, separated by commas")), classes="label")
+        yield Static(Text(_("Its values, separated by commas")), classes="field-label")
         yield AnswerInput(placeholder=_("for example: openness, respect, courage"), id="values")
-        yield Static(Text(_("Your name (stays on this machine, never exported)")), classes="label")
+        yield Static(
+            Text(_("Your name (stays on this machine, never exported)")), classes="field-label"
+        )
         yield AnswerInput(id="display-name")
-        yield Static(Text(_("Ctrl+S saves · Esc skips")), classes="hint")
 
     def on_mount(self) -> None:
         self.sub_title = _("First run")
@@ -143,6 +174,14 @@ class FirstRunScreen(Screen[None]):
         shown = self.query_one("#customer-forms", Static)
         shown.update(hint)
         shown.display = bool(hint)
+
+    @on(Button.Pressed, "#first-run-save")
+    def _save_pressed(self) -> None:
+        self.action_finish()
+
+    @on(Button.Pressed, "#first-run-skip")
+    def _skip_pressed(self) -> None:
+        self.action_skip()
 
     @on(Input.Submitted)
     def _next_field(self) -> None:

@@ -11,21 +11,39 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
+from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from focuscheck.i18n import _
 
 
 def translate_bindings(node: DOMNode) -> None:
-    """Give ``node`` its class's bindings with the descriptions in the current language."""
-    if node._merged_bindings is not None:
-        node._bindings = node._merged_bindings.copy()
+    """Give ``node`` its class's bindings with the descriptions in the current language.
+
+    Bindings added to ``node`` at run time (Textual adds the command palette's key
+    to the app when it is created) are kept: only the class's own are rebuilt.
+    """
+    declared = node._merged_bindings
+    if declared is not None:
+        fresh = declared.copy()
+        for key, binding in _added(node._bindings, declared):
+            fresh.key_to_bindings.setdefault(key, []).append(binding)
+        node._bindings = fresh
     bindings = node._bindings.key_to_bindings
     for key, found in bindings.items():
         bindings[key] = [
             replace(binding, description=_(binding.description)) if binding.description else binding
             for binding in found
         ]
+
+
+def _added(current: BindingsMap, declared: BindingsMap) -> list[tuple[str, Binding]]:
+    """The bindings in ``current`` that the class did not declare (added at run time)."""
+    return [
+        (key, binding)
+        for key, binding in current
+        if not any(own.action == binding.action for own in declared.key_to_bindings.get(key, []))
+    ]
 
 
 @runtime_checkable

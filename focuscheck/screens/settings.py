@@ -33,7 +33,7 @@ from focuscheck.i18n import N_, _, current_language
 from focuscheck.screens.dialogs import ConfirmDialog
 from focuscheck.screens.host import host
 from focuscheck.screens.keys import translate_bindings
-from focuscheck.screens.messages import SettingsSaved
+from focuscheck.screens.messages import JournalChanged, SettingsSaved
 from focuscheck.service.journal_service import JournalService
 from focuscheck.widgets.setting_field import SettingField
 
@@ -92,7 +92,7 @@ class SettingsScreen(Screen[None]):
         else:
             with VerticalScroll(id="settings-form"):
                 for spec in shown_specs():
-                    yield SettingField(spec, self.saved, self._themes(), id=f"setting-{spec.name}")
+                    yield SettingField(spec, self.saved, id=f"setting-{spec.name}")
             with Horizontal(id="settings-actions"):
                 yield Static("", id="settings-status", markup=False)
                 yield Button(_("Save"), id="settings-save", variant="primary")
@@ -101,9 +101,6 @@ class SettingsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = _("Settings")
         self.load()
-
-    def _themes(self) -> list[str]:
-        return sorted(self.app.available_themes)
 
     @work(thread=True, exclusive=True, group="settings-load")
     def load(self) -> None:
@@ -116,8 +113,25 @@ class SettingsScreen(Screen[None]):
         self.app.call_from_thread(self._loaded, settings)
 
     def _loaded(self, settings: Settings) -> None:
+        if self.saved is not None:
+            # Built already (or being built again in a new language): follow, never rebuild.
+            self._follow(settings)
+            return
         self.saved = settings
         self._rebuild()
+
+    def on_journal_changed(self, _event: JournalChanged) -> None:
+        """Settings saved elsewhere (a theme chosen in the palette): show them."""
+        if self.saved is not None:
+            self.load()
+
+    def _follow(self, settings: Settings) -> None:
+        """Show newly saved ``settings`` in every field the person has not changed."""
+        self.saved = settings
+        for field in self.fields():
+            # A form being built again (a new language) shows ``saved`` once it is built.
+            if field.query(".setting-error") and not field.changed():
+                field.mark_saved(settings)
 
     @work(exclusive=True, group="settings-build")
     async def _rebuild(self, status: str = "") -> None:
@@ -221,8 +235,6 @@ class SettingsScreen(Screen[None]):
 
     def relanguage(self) -> None:
         """The language changed: build the form again in the new one."""
-        if self._merged_bindings is not None:
-            self._bindings = self._merged_bindings.copy()
         translate_bindings(self)
         self.title = _("Settings")
         self.refresh_bindings()

@@ -15,12 +15,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Checkbox, RadioButton, RadioSet, Static
+from textual.widgets import Checkbox, RadioSet, Static
 
 from focuscheck.domain.field_kinds import Kind
 from focuscheck.i18n import _
 from focuscheck.widgets.answer_area import AnswerArea
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedCheckbox, MarkedRadioButton
 from focuscheck.widgets.rating_picker import RatingPicker
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class ChoiceAnswer(FieldAnswer):
 
     def control(self) -> Widget:
         buttons = [
-            RadioButton(Text(self._label(value)), value=value is self.initial)
+            MarkedRadioButton(Text(self._label(value)), value=value is self.initial)
             for value in self.values
         ]
         return RadioSet(*buttons)
@@ -126,7 +127,7 @@ class FlagAnswer(FieldAnswer):
     LABEL_ABOVE = False
 
     def control(self) -> Widget:
-        return Checkbox(Text(self.label), value=bool(self.initial))
+        return MarkedCheckbox(Text(self.label), value=bool(self.initial))
 
     @property
     def answer(self) -> bool:

@@ -17,7 +17,7 @@ HIGHEST: Final = 5
 
 
 class RatingPicker(Widget, can_focus=True):
-    """Five numbered boxes; the chosen one is highlighted."""
+    """Five numbers; the chosen one is in brackets, ``[3]``, as well as highlighted."""
 
     DEFAULT_CSS = """
     RatingPicker { height: 3; width: auto; padding: 0 1; border: round $border-blurred; }
@@ -63,7 +63,10 @@ class RatingPicker(Widget, can_focus=True):
         for number in range(LOWEST, HIGHEST + 1):
             if number > LOWEST:
                 text.append(" ")
-            text.append(f" {number} ", style=chosen if number == self.value else idle)
+            if number == self.value:
+                text.append(f"[{number}]", style=chosen)
+            else:
+                text.append(f" {number} ", style=idle)
         return text
 
     def action_choose(self, number: int) -> None:

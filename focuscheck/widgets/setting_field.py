@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -18,11 +16,10 @@ from focuscheck.domain.settings import (
     SettingSpec,
     format_value,
 )
+from focuscheck.domain.themes import THEMES
 from focuscheck.i18n import _, current_language
 from focuscheck.widgets.answer_area import AnswerArea
 from focuscheck.widgets.answer_input import AnswerInput
-
-THEME_SETTING = "theme"
 
 
 def shown_value(spec: SettingSpec, settings: Settings) -> str:
@@ -69,14 +66,10 @@ class SettingField(Horizontal):
     }
     """
 
-    def __init__(
-        self, spec: SettingSpec, settings: Settings, themes: Sequence[str], *, id: str | None = None
-    ) -> None:
+    def __init__(self, spec: SettingSpec, settings: Settings, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.spec = spec
         """The setting this row edits."""
-        self.themes = list(themes)
-        """Theme names to offer when this is the theme setting."""
         self.saved_text = shown_value(spec, settings)
         """The value as saved, in the form's own text; what "changed" is measured against."""
 
@@ -99,9 +92,8 @@ class SettingField(Horizontal):
                 allow_blank=False,
                 id=control_id,
             )
-        if self.spec.name == THEME_SETTING:
-            names = self.themes if not value or value in self.themes else [value, *self.themes]
-            choices = [(Text(_("Default")), ""), *((Text(name), name) for name in names)]
+        if self.spec.kind is Kind.THEME:
+            choices = [(Text(_("Default")), ""), *((Text(name), name) for name in THEMES)]
             return Select(choices, value=value, allow_blank=False, id=control_id)
         if self.spec.kind in (Kind.LIST, Kind.LONG_TEXT, Kind.AWAY):
             return AnswerArea(value, id=control_id)
@@ -164,6 +156,8 @@ class SettingField(Horizontal):
         control = self.control()
         if isinstance(control, AnswerInput | AnswerArea):
             control.replace_text(self.saved_text)
+        elif isinstance(control, Select):
+            control.value = self.saved_text
         self.show_error("")
 
     def focus_control(self) -> None:

@@ -198,6 +198,7 @@ def test_the_history_command_prints_hostile_entries_inertly(
     raw = {
         "date": "2026-11-25",
         "value": hostile,
+        "voice_source": "customer",
         "voice_quote": hostile,
         "tags": ["[/]", "\x1b[2J", "ok"],
     }

@@ -8,7 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Static
 
 from focuscheck.app import OTHER_SCREENS
 from focuscheck.domain.settings import Settings
@@ -117,10 +118,11 @@ class TestHome:
             await pilot.press("w", "h", "o", "?")
             assert app.screen.query_one("#answer").value == "who?"
 
-    @pytest.mark.parametrize("name", sorted(OTHER_SCREENS))
-    async def test_keys_open_the_other_screens(self, data_dir: Path, clock, name: str):
+    @pytest.mark.parametrize(
+        ("name", "key"), [("history", "h"), ("insights", "i"), ("settings", "s"), ("export", "e")]
+    )
+    async def test_keys_open_the_other_screens(self, data_dir: Path, clock, name: str, key: str):
         module, class_name, _arguments = OTHER_SCREENS[name]
-        key = {"history": "h", "insights": "i", "settings": "s", "export": "e"}[name]
         app = checkin_app(journal_for(data_dir, clock), clock, start="home")
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
@@ -159,12 +161,33 @@ class TestFirstRun:
             await settle(pilot)
             await pilot.press("down", "enter")
             await settle(pilot)
-            labels = [str(w.render()) for w in app.screen.query(".label").results(Static)]
+            labels = [str(w.render()) for w in app.screen.query(".field-label").results(Static)]
             assert "Vad kallar du dem du är till för?" in labels
             await pilot.press("escape")
             await settle(pilot)
             assert "Ingen avstämning" in str(app.screen.query_one("#status", Static).render())
         assert journal.settings().language == "sv"
+
+    @pytest.mark.parametrize("language", ["en", "sv"])
+    async def test_the_setup_fits_100_by_30_with_its_save_button_in_sight(
+        self, data_dir: Path, clock, language: str
+    ):
+        journal = journal_for(data_dir, clock, onboarded=False)
+        app = checkin_app(journal, clock, language=language, start="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")  # the language of the app, highlighted
+            await settle(pilot)
+            await pilot.press(*"xyz")  # Swedish: a word whose forms are guessed and shown
+            await settle(pilot)
+            form = app.screen.query_one("#first-run", VerticalScroll)
+            assert form.max_scroll_y == 0, "the form must fit without scrolling"
+            save = app.screen.query_one("#first-run-save", Button)
+            assert app.screen.region.contains_region(save.region)
+            await pilot.click("#first-run-save")
+            await settle(pilot)
+            assert screen_name(pilot) == "HomeScreen"
+        assert journal.settings().customer_term == "xyz"
 
     async def test_skipping_is_remembered(self, data_dir: Path, clock):
         journal = journal_for(data_dir, clock, onboarded=False)

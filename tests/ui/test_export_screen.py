@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from textual.app import App
-from textual.widgets import Input, Select, SelectionList, Switch, TextArea
+from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from focuscheck.app import make_app
 from focuscheck.coach.export_format import ExportFormat, ExportOptions, build_anonymized, render
@@ -91,7 +91,7 @@ async def test_choices_change_what_leaves(journal: Journal, clock: FixedClock) -
         await settle(pilot)
         assert kept.value not in preview(app)
         assert "Wrote the FAQ" in preview(app)
-        app.screen.query_one("#export-text", Switch).value = False
+        app.screen.query_one("#export-text", Checkbox).value = False
         await settle(pilot)
         assert '"value"' not in preview(app)
         assert chooser.disabled

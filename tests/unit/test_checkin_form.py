@@ -86,6 +86,14 @@ def test_build_makes_an_entry_with_alignment_and_clean_tags():
     assert entry.created_at == FROZEN_NOW
 
 
+def test_a_quote_with_no_one_heard_stays_in_the_draft_but_is_never_saved():
+    form = filled().changed(voice_source=VoiceSource.NONE, voice_quote="Still here")
+    assert form_from_draft(form.to_draft()) == form
+    assert form.build(now=FROZEN_NOW, is_aligned=lambda _text: False).voice_quote == ""
+    chosen = form.changed(voice_source=VoiceSource.CUSTOMER)
+    assert chosen.build(now=FROZEN_NOW, is_aligned=lambda _text: False).voice_quote == "Still here"
+
+
 def test_editing_keeps_the_entry_id():
     entry = filled().build(now=FROZEN_NOW, is_aligned=lambda _text: False)
     form = form_from_entry(entry)

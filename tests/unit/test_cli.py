@@ -170,6 +170,8 @@ class TestConfig:
             (["set", "workdays", "someday"], "'someday' is not a weekday"),
             (["set", "team", "A", "B"], "“Team label” takes a single value"),
             (["set", "colour", "red"], "unknown setting 'colour'"),
+            (["set", "theme", "nonexistent"], "unknown theme 'nonexistent'; known themes: "),
+            (["set", "theme", "../../etc"], "unknown theme '../../etc'; known themes: ansi-dark"),
             (["get", "colour"], "unknown setting 'colour'"),
             (["unset", "colour"], "unknown setting 'colour'"),
         ],

@@ -103,6 +103,40 @@ def test_reports_follow_the_language(tmp_path: Path) -> None:
     assert "Vem betalar min lön?" in text
 
 
+def patients(data: dict[str, object]) -> None:
+    data["customer_term"] = "patient"
+    data["checksum"] = checksum(data)
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "never"),
+    [
+        (
+            "en",
+            ["# Patient focus: team review", "Patient focus (mean", "Salary: patient"],
+            ["Customer focus", "Salary: customer", "name the customer", "a customer"],
+        ),
+        (
+            "sv",
+            ["# Patientfokus: genomgång för teamet", "Patientfokus (medel", "Hörde patienten"],
+            ["Kundfokus", "nämner kunden", "Lön: kunden", "Hörde en kund"],
+        ),
+    ],
+)
+def test_reports_use_the_teams_word_for_the_customer(
+    tmp_path: Path, language: str, words: list[str], never: list[str]
+) -> None:
+    for path in write_team(tmp_path / "team", K):
+        rewrite(path, patients)
+    loaded = load_exports([tmp_path / "team"])
+    set_language(language)
+    text = render_markdown(review(loaded.exports, K), loaded)
+    for word in words:
+        assert word in text
+    for word in never:
+        assert word not in text
+
+
 def test_coach_command_writes_both_reports(run: Runner, tmp_path: Path) -> None:
     write_team(tmp_path / "team", K)
     for name in ("review.md", "review.html"):

@@ -67,6 +67,7 @@ class TestHistoryCsv:
         record = {
             "date": "2026-11-25",
             "value": "=HYPERLINK(A1)",
+            "voice_source": "colleague",
             "voice_quote": "'Fine', she said",
             "waste_note": "@everyone again",
             "tags": ["-urgent", "support"],
@@ -92,7 +93,13 @@ class TestHistoryCsv:
         note=RISKY_TEXT,
     )
     def test_our_own_csv_imports_back_unchanged(self, value: str, quote: str, note: str) -> None:
-        record = {"date": "2026-11-26", "value": value, "voice_quote": quote, "waste_note": note}
+        record = {
+            "date": "2026-11-26",
+            "value": value,
+            "voice_source": "customer",
+            "voice_quote": quote,
+            "waste_note": note,
+        }
         original = entry_from_record(record, now=NOW, is_aligned=_never)
         (back,) = parse_import(to_csv([original]).encode(), "mine.csv", now=NOW, is_aligned=_never)
         assert back == original

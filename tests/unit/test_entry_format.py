@@ -147,12 +147,22 @@ class TestDefaults:
 
 class TestCleaning:
     def test_control_and_bidi_characters_are_removed(self) -> None:
-        entry = parse(minimal(value="ok\x1b[31m red\u202e evil\x07", voice_quote=" hi\r\nthere "))
+        entry = parse(
+            minimal(
+                value="ok\x1b[31m red\u202e evil\x07",
+                voice_source="customer",
+                voice_quote=" hi\r\nthere ",
+            )
+        )
         assert entry.value == "ok[31m red evil"
         assert entry.voice_quote == "hi\nthere"
 
     def test_tags_are_trimmed_deduplicated_and_lose_their_hash(self) -> None:
         assert clean_tags(["#Support", " support ", "billing", "", "  "]) == ("Support", "billing")
+
+    def test_a_tag_is_cleaned_once_for_all(self) -> None:
+        # A soft hyphen after "# " only goes once the "#" has: it must not stay until the next save.
+        assert clean_tags(["# \xad0", "# \xad#x"]) == ("0", "x")
 
     def test_tags_as_text_split_on_commas_and_semicolons(self) -> None:
         assert clean_tags("a, b;c") == ("a", "b", "c")
@@ -198,6 +208,8 @@ INVALID: list[tuple[dict[str, Any], str, str]] = [
     ({"tags": ["x" * (MAX_TAG + 1)]}, "tags", "too long"),
     ({"tags": [f"t{n}" for n in range(MAX_TAGS + 1)]}, "tags", "too many tags"),
     ({"colour": "red"}, "colour", "unknown field colour"),
+    ({"voice_source": "none"}, "voice_quote", "voice_quote must be empty when voice_source"),
+    ({"voice_source": None}, "voice_quote", "a quote needs someone who said it"),
 ]
 
 
@@ -215,6 +227,12 @@ def test_invalid_records_are_refused_naming_the_field(
 def test_a_record_must_be_an_object(raw: object) -> None:
     with pytest.raises(ValidationError, match="JSON object"):
         parse(raw)
+
+
+def test_a_stored_quote_with_no_one_heard_is_read_as_it_was_saved() -> None:
+    raw = minimal(voice_source="none", voice_quote="Saved before the rule")
+    entry = entry_from_record(raw, now=NOW, is_aligned=never, stored=True)
+    assert entry.voice_quote == "Saved before the rule"
 
 
 def test_unknown_fields_pass_when_not_strict() -> None:

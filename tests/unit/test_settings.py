@@ -77,6 +77,8 @@ SETS: list[tuple[str, list[str], Any]] = [
     ("min_group_size", [" 8 "], 8),
     ("min_group_size", ["3"], 3),
     ("theme", ["nord"], "nord"),
+    ("theme", [" Nord "], "nord"),
+    ("theme", [""], ""),
 ]
 
 
@@ -104,6 +106,8 @@ REFUSED: list[tuple[str, list[str], str]] = [
     ("team", ["x" * (MAX_VALUE + 1)], "“Team label” is too long (at most 2000 characters)"),
     ("values", [f"v{n}" for n in range(MAX_LIST + 1)], "“Values” takes at most 100 items"),
     ("nonsense", ["x"], "unknown setting"),
+    ("theme", ["nonexistent"], "unknown theme 'nonexistent'; known themes: ansi-dark, ansi-light"),
+    ("theme", ["../../etc"], "unknown theme '../../etc'"),
 ]
 
 
@@ -183,6 +187,8 @@ class TestStoredForm:
 
     def test_values_that_no_longer_fit_fall_back_to_defaults(self) -> None:
         record = {"language": "klingon", "min_group_size": 1, "workdays": [], "team": "A"}
+        record["theme"] = "../../etc"
+
         record["unknown"] = "kept out"
         assert settings_from_record(record) == Settings(team="A")
 

@@ -6,7 +6,7 @@ from typing import ClassVar, Final
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioSet, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.checkin_words import ANSWER_HINTS
@@ -14,6 +14,7 @@ from focuscheck.domain.enums import VOICE_LABELS, VoiceSource
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedRadioButton
 
 SOURCES: Final = (VoiceSource.CUSTOMER, VoiceSource.COLLEAGUE, VoiceSource.NONE)
 
@@ -34,7 +35,7 @@ class VoiceStep(StepScreen):
         chosen = self.form.voice_source
         with RadioSet(id="source"):
             for source in SOURCES:
-                yield RadioButton(
+                yield MarkedRadioButton(
                     customer.fill(_(VOICE_LABELS[source])),
                     value=source is chosen,
                     id=f"voice-{source.value}",
@@ -46,7 +47,13 @@ class VoiceStep(StepScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._follow_source()
         self.query_one("#source", RadioSet).focus()
+
+    @on(RadioSet.Changed, "#source")
+    def _follow_source(self) -> None:
+        """No one heard: the quote cannot be saved, so its line is off (what it holds is kept)."""
+        self.query_one("#quote", AnswerInput).disabled = self._source() is VoiceSource.NONE
 
     @on(Input.Submitted, "#quote")
     async def _submitted(self) -> None:

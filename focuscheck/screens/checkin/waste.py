@@ -6,7 +6,7 @@ from typing import ClassVar, Final
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioSet, Static
 
 from focuscheck.domain.checkin_form import CheckinForm, Step
 from focuscheck.domain.checkin_words import ANSWER_HINTS, NOTHING_NOTICED
@@ -14,6 +14,7 @@ from focuscheck.domain.enums import WASTE_LABELS, WasteCategory
 from focuscheck.i18n import N_, _
 from focuscheck.screens.checkin.step import StepScreen
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedRadioButton
 
 CHOICES: Final[tuple[WasteCategory | None, ...]] = (None, *WasteCategory)
 """The first choice is "nothing noticed today"."""
@@ -35,7 +36,7 @@ class WasteStep(StepScreen):
         with RadioSet(id="category"):
             for category in CHOICES:
                 label = _(NOTHING_NOTICED) if category is None else _(WASTE_LABELS[category])
-                yield RadioButton(
+                yield MarkedRadioButton(
                     label,
                     value=category is chosen,
                     id=f"waste-{category.value if category else 'none'}",

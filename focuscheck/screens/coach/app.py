@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from focuscheck.coach import wording
@@ -17,6 +19,7 @@ from focuscheck.screens.coach.overview import OverviewPane
 from focuscheck.screens.coach.reflections import ReflectionsPane
 from focuscheck.screens.coach.trend import TrendPane
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.palette import PaletteApp
 
 COACH_HELP = N_(
     "A review of your team's anonymized exports. Overview: who and what was loaded, and "
@@ -31,7 +34,7 @@ COACH_HELP = N_(
 )
 
 
-class CoachApp(App[None]):
+class CoachApp(PaletteApp):
     """Overview, distributions, trend and reflections, one tab each."""
 
     TITLE = "focuscheck coach"
@@ -68,7 +71,7 @@ class CoachApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = wording.title()
+        self.title = wording.title(self.review)
 
     def action_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = name
@@ -84,4 +87,8 @@ class CoachApp(App[None]):
         from focuscheck.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(wording.title(), _(COACH_HELP)))
+            self.push_screen(HelpScreen(wording.title(self.review), _(COACH_HELP)))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield SystemCommand(_("Help"), _("What this screen is for, and its keys"), self.action_help)
+        yield from super().get_system_commands(screen)

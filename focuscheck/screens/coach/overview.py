@@ -54,7 +54,7 @@ class OverviewPane(VerticalScroll):
                 if figure.value
                 else wording.withheld(figure, review)
             )
-            rates.append("  " + _("names the customer: {rate}").format(rate=shown) + "\n")
+            rates.append("  " + wording.names_rate(review, shown) + "\n")
         yield Static(rates, classes="facts")
         note = wording.overlap_note(review)
         if note:

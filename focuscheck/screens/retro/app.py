@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
-from textual.app import App
 from textual.binding import Binding, BindingType
 
 from focuscheck.domain.errors import FocuscheckError
@@ -20,6 +19,7 @@ from focuscheck.i18n import N_, _
 from focuscheck.retro.remote import SessionState
 from focuscheck.retro.session import Retro, RetroSetup
 from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.palette import PaletteApp
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.screens.retro.join import JoinScreen
 from focuscheck.screens.retro.lobby import LobbyScreen
@@ -31,7 +31,7 @@ from focuscheck.screens.retro.setup import SetupScreen
 from focuscheck.screens.retro.summary import SummaryScreen
 
 
-class RetroApp(App[None]):
+class RetroApp(PaletteApp):
     """``focuscheck retro``: a team's retrospective opener."""
 
     CSS_PATH = "retro.tcss"

@@ -22,6 +22,7 @@ from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.i18n import _
 from focuscheck.retro.board import Board, BoardItem, Column
 from focuscheck.retro.summary import clarity_lines, figure_line, silent_line
+from focuscheck.widgets.marked_toggles import MarkedSelectionList
 
 ITEM_LIMIT = 300
 """Characters of an answer shown on the board; the summary keeps it whole."""
@@ -97,7 +98,7 @@ class BoardView(HorizontalScroll):
                 yield Static(Text(column.question), classes="board-question")
                 yield Static(figure_text(column, self.customer), classes="board-figure")
                 if self.editable:
-                    yield SelectionList[str](
+                    yield MarkedSelectionList[str](
                         *(
                             Selection(
                                 Content.from_rich_text(item_text(item)), item.item_id, item.marked

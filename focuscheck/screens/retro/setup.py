@@ -25,6 +25,7 @@ from focuscheck.retro.setup import SetupForm, build_setup
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.widgets.answer_input import AnswerInput
+from focuscheck.widgets.marked_toggles import MarkedCheckbox, MarkedSelectionList
 
 HELP = N_(
     "Set up the opener of your retrospective. Give the team size, or the members' names "
@@ -91,7 +92,7 @@ class SetupScreen(Screen[None]):
                 yield Label(_("Our own question"))
                 yield Input(placeholder=_("(optional)"), id="setup-custom", compact=True)
             yield Label(_("Questions"), classes="setup-heading")
-            yield SelectionList[PromptKind](
+            yield MarkedSelectionList[PromptKind](
                 *(
                     Selection(
                         Content(standard_prompt(kind).question(self.env.customer)), kind, True
@@ -101,7 +102,7 @@ class SetupScreen(Screen[None]):
                 id="setup-prompts",
                 compact=True,
             )
-            yield Checkbox(
+            yield MarkedCheckbox(
                 _("Draw one more question from the pool (no repeats from recent retros)"),
                 id="setup-draw",
                 compact=True,
