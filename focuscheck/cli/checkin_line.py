@@ -52,6 +52,9 @@ def save_answers(
         problem = form.first_problem()
         if problem is not None:
             raise problem[1]
+        unheard = form.unheard_quote()
+        if unheard is not None:
+            raise unheard
         entry = form.build(now=context.clock.now(), is_aligned=is_aligned)
     except ValidationError as error:
         spec = CHECKIN.by_name.get(error.field or "")

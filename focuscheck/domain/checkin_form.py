@@ -136,10 +136,14 @@ class CheckinForm:
             problem = spec.rules.form_problem(answer)
             if problem is not None:
                 return problem
-        return self._unheard_quote() if step is Step.VOICE else None
+        return None
 
-    def _unheard_quote(self) -> ValidationError | None:
-        """A quote saved as heard from no one says nothing: it is refused."""
+    def unheard_quote(self) -> ValidationError | None:
+        """A quote with no one heard, refused: the entry could never keep it.
+
+        The app greys the quote out while "no one" is chosen and keeps it in the
+        draft only; line by line, where nothing can be greyed out, it is refused.
+        """
         source = CHECKIN.by_name["voice_source"]
         heard = source.rules.from_form(source, self.voice_source)
         if heard is VoiceSource.NONE and clean_text(self.voice_quote):

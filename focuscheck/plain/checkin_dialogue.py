@@ -17,7 +17,7 @@ from enum import IntEnum
 
 from focuscheck.domain.alignment import checker
 from focuscheck.domain.checkin_fields import FieldSpec
-from focuscheck.domain.checkin_form import STEPS, CheckinForm, asked_on
+from focuscheck.domain.checkin_form import STEPS, CheckinForm, Step, asked_on
 from focuscheck.domain.checkin_start import (
     already_saved,
     checked_day,
@@ -166,6 +166,8 @@ class PlainCheckin:
                 self._go_back()
                 continue
             problem = answered.check_step(step)
+            if problem is None and step is Step.VOICE:
+                problem = answered.unheard_quote()
             self.form = answered
             if problem is not None:
                 self.console.say(str(problem))
