@@ -154,14 +154,11 @@ def _remind_if_owed(context: AppContext) -> None:
 
 def _command(ctx: click.Context, context: AppContext) -> list[str]:
     """``focuscheck [--data-dir …] [--lang …] remind`` as the timer must run it."""
-    from focuscheck.locations import default_data_dir
     from focuscheck.reminders.units import own_command
 
-    words = own_command()
-    # The timer runs outside this shell: FOCUSCHECK_DATA_DIR and --data-dir are not there.
-    folder = context.data_dir.absolute()
-    if folder != default_data_dir().absolute():
-        words += ["--data-dir", str(folder)]
+    # The timer runs outside this shell, where FOCUSCHECK_DATA_DIR, --data-dir and
+    # even XDG_DATA_HOME may differ: it is always told which journal to look at.
+    words = [*own_command(), "--data-dir", str(context.data_dir.absolute())]
     lang = ctx.find_root().params.get("lang")
     if lang:
         words += ["--lang", str(lang)]

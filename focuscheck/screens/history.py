@@ -96,7 +96,7 @@ class HistoryScreen(JournalScreen):
         Binding("d,delete", "delete", N_("Delete")),
         Binding("u", "undo_delete", N_("Undo delete")),
         Binding("slash,ctrl+f", "search", N_("Search")),
-        Binding("ctrl+l", "clear_filters", N_("Clear filters")),
+        Binding("ctrl+l", "clear_filters", N_("Clear filters"), show=False),
     ]
     HELP_TITLE: ClassVar[str] = N_("History")
     """Title of this screen's help (F1, shown by the app)."""

@@ -88,7 +88,7 @@ class TestTheEntry:
             marked(noted(waste_category=None, waste_note=""), WasteStatus.RAISED, None, RETRO)
 
     def test_a_quote_can_be_shared_and_a_checkin_without_one_cannot(self) -> None:
-        assert shared(noted(voice_quote="Faster!"), True).voice_shared
+        assert shared(noted(voice_source="customer", voice_quote="Faster!"), True).voice_shared
         with pytest.raises(ValidationError, match="no quote"):
             shared(noted(), True)
 
@@ -174,7 +174,7 @@ class TestTheJournal:
         self, data_dir: Path, clock: FixedClock
     ) -> None:
         journal = Journal.open(data_dir, clock)
-        first = journal.save_checkin(noted(voice_quote="Faster!"))
+        first = journal.save_checkin(noted(voice_source="customer", voice_quote="Faster!"))
         journal.change_entry(first.id, lambda e: marked(e, WasteStatus.RAISED, "retro", RETRO))
         journal.change_entry(first.id, lambda e: shared(e, True))
         edited = form_from_entry(first).changed(value="Refund, done properly")
