@@ -6,17 +6,20 @@ in a row: days off and away days never break it and never add to it, so a
 check-in made on a Sunday is kept and shown but is not a workday more.  A
 missed workday made up later (a check-in saved for an earlier date) counts.
 
-Standard library only: ``focuscheck status`` and ``focuscheck prompt`` use it
-straight from the journal's small state file.
+Standard library only, and only the parts a start of Python loads anyway (no
+``typing``, no ``dataclasses``): ``focuscheck status`` and ``focuscheck prompt``
+use it straight from the journal's small state file, before every shell prompt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Final
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Sequence
+    from typing import Final
 
 #: Between the first and last day of an away period, as stored and as typed.
 PERIOD_SEPARATOR: Final = ".."
@@ -24,16 +27,45 @@ PERIOD_SEPARATOR: Final = ".."
 MAX_AWAY_DAYS: Final = 366
 
 
-@dataclass(frozen=True, slots=True, order=True)
 class AwayPeriod:
-    """Days away from work, first and last day included."""
+    """Days away from work, first and last day included; equal, ordered and hashed by both days."""
 
-    first: date
-    last: date
+    __slots__ = ("first", "last")
 
-    def __post_init__(self) -> None:
-        if self.last < self.first:
+    def __init__(self, first: date, last: date) -> None:
+        if last < first:
             raise ValueError("an away period ends before it starts")
+        self.first: Final = first
+        self.last: Final = last
+
+    def _key(self) -> tuple[date, date]:
+        return (self.first, self.last)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AwayPeriod):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __lt__(self, other: AwayPeriod) -> bool:
+        return self._key() < other._key()
+
+    def __le__(self, other: AwayPeriod) -> bool:
+        return self._key() <= other._key()
+
+    def __gt__(self, other: AwayPeriod) -> bool:
+        return self._key() > other._key()
+
+    def __ge__(self, other: AwayPeriod) -> bool:
+        return self._key() >= other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"AwayPeriod(first={self.first!r}, last={self.last!r})"
+
+    def __reduce__(self) -> tuple[type[AwayPeriod], tuple[date, date]]:
+        return (AwayPeriod, self._key())
 
     def covers(self, day: date) -> bool:
         return self.first <= day <= self.last
@@ -92,12 +124,29 @@ class DayKind(StrEnum):
     """A workday inside an away period."""
 
 
-@dataclass(frozen=True, slots=True)
 class WorkCalendar:
     """The configured workdays (ISO weekdays, Monday is 1) and away periods."""
 
-    workdays: frozenset[int] = frozenset({1, 2, 3, 4, 5})
-    away: tuple[AwayPeriod, ...] = ()
+    __slots__ = ("away", "workdays")
+
+    def __init__(
+        self,
+        workdays: frozenset[int] = frozenset({1, 2, 3, 4, 5}),
+        away: tuple[AwayPeriod, ...] = (),
+    ) -> None:
+        self.workdays: Final = workdays
+        self.away: Final = away
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkCalendar):
+            return NotImplemented
+        return (self.workdays, self.away) == (other.workdays, other.away)
+
+    def __hash__(self) -> int:
+        return hash((self.workdays, self.away))
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar(workdays={self.workdays!r}, away={self.away!r})"
 
     @classmethod
     def of(cls, workdays: Iterable[int], away: Iterable[AwayPeriod] = ()) -> WorkCalendar:
