@@ -165,7 +165,10 @@ class WorkCalendar:
 
     def away_on(self, day: date) -> AwayPeriod | None:
         """The away period that covers ``day``, if any (whatever the weekday)."""
-        return next((period for period in self.away if period.covers(day)), None)
+        for period in self.away:  # a loop, not next(generator): a streak asks for every day
+            if period.covers(day):
+                return period
+        return None
 
 
 class Owed(StrEnum):
@@ -242,13 +245,17 @@ def _step(day: date, direction: int, calendar: WorkCalendar) -> date | None:
     """The owed day next to ``day`` in ``direction`` (±1); None past the calendar's ends."""
     if not calendar.workdays:
         return None
+    # A streak of years takes thousands of steps: the step and the check for
+    # away periods are worked out once per call, not once per day.
+    one_day = timedelta(days=direction)
+    away = calendar.away_on if calendar.away else None
     current = day
     for _ in range(_LOOKAHEAD):
         try:
-            current = current + timedelta(days=direction)
+            current = current + one_day
         except OverflowError:
             return None
-        period = calendar.away_on(current)
+        period = None if away is None else away(current)
         if period is not None:
             current = period.first if direction < 0 else period.last
             continue
