@@ -18,7 +18,7 @@ from enum import StrEnum
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Sequence
     from typing import Final
 
 #: Between the first and last day of an away period, as stored and as typed.
@@ -214,11 +214,11 @@ def streak(days: Collection[date], today: date, calendar: WorkCalendar) -> int:
     over); days off and away days are skipped.
     """
     checked = set(days)
-    day = today if today in checked and calendar.owes(today) else _previous_owed(today, calendar)
-    count = 0
-    while day is not None and day in checked:
+    count = 1 if today in checked and calendar.owes(today) else 0
+    for day in _owed_days(today, -1, calendar):
+        if day not in checked:
+            break
         count += 1
-        day = _previous_owed(day, calendar)
     return count
 
 
@@ -233,35 +233,35 @@ def longest_streak(days: Collection[date], calendar: WorkCalendar) -> int:
     return best
 
 
-def _previous_owed(day: date, calendar: WorkCalendar) -> date | None:
-    return _step(day, -1, calendar)
-
-
 def _next_owed(day: date, calendar: WorkCalendar) -> date | None:
-    return _step(day, 1, calendar)
+    return next(_owed_days(day, 1, calendar), None)
 
 
-def _step(day: date, direction: int, calendar: WorkCalendar) -> date | None:
-    """The owed day next to ``day`` in ``direction`` (±1); None past the calendar's ends."""
+def _owed_days(day: date, direction: int, calendar: WorkCalendar) -> Iterator[date]:
+    """The owed days from ``day`` on in ``direction`` (±1), ``day`` itself left out.
+
+    It ends past the calendar's ends, or after :data:`_LOOKAHEAD` steps without
+    an owed day.  One walk for a whole streak: a streak of years takes
+    thousands of steps, each as cheap as it can be.
+    """
     if not calendar.workdays:
-        return None
-    # A streak of years takes thousands of steps: the step and the check for
-    # away periods are worked out once per call, not once per day.
+        return
     one_day = timedelta(days=direction)
     away = calendar.away_on if calendar.away else None
     current = day
-    for _ in range(_LOOKAHEAD):
+    steps = 0
+    while steps < _LOOKAHEAD:
+        steps += 1
         try:
             current = current + one_day
         except OverflowError:
-            return None
+            return
         period = None if away is None else away(current)
         if period is not None:
             current = period.first if direction < 0 else period.last
-            continue
-        if current.isoweekday() in calendar.workdays:
-            return current
-    return None
+        elif current.isoweekday() in calendar.workdays:
+            yield current
+            steps = 0
 
 
 #: Steps before giving up: a week, plus one jump over each away period on the way.
