@@ -7,7 +7,8 @@ they are displayed.
 
 The catalog is read at the first lookup, not when the language is chosen: the
 shell-prompt hook chooses one before every prompt and mostly has nothing to say,
-so ``gettext`` and ``locale`` are imported only when something is translated.
+so ``gettext`` is imported only when something is translated (``locale`` only
+when no environment variable names the language).
 """
 
 from __future__ import annotations
