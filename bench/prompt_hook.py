@@ -53,9 +53,13 @@ def timed(args: list[str], env: dict[str, str]) -> float:
 
 
 def imported(code: str, env: dict[str, str]) -> list[str]:
-    """The modules ``python -c CODE`` imports, as ``python -X importtime`` names them."""
+    """The modules ``python -c CODE`` imports, as ``python -X importtime`` names them.
+
+    ``-P`` keeps the current folder off the path, so run from a checkout the
+    installed package is the one imported, not the checkout's sources.
+    """
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", code],
+        [sys.executable, "-P", "-X", "importtime", "-c", code],
         env=env,
         capture_output=True,
         text=True,

@@ -1,23 +1,27 @@
 """Run-wide context shared by every command and the terminal app: data folder, clock, journal.
 
 Free of click so that opening the terminal app does not pay for the command line;
-the journal service is imported only when a command first asks for it.
+the journal service is imported only when a command first asks for it.  Free of
+``typing``, ``dataclasses`` and ``pathlib`` too: ``focuscheck prompt`` reads
+the clock through :func:`clock_from_environment` before every shell prompt.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Final
 
-from focuscheck.domain.clock import CALENDAR_YEARS, Clock, FixedClock, SystemClock, in_calendar
+from focuscheck.domain.clock import CALENDAR_YEARS, FixedClock, SystemClock, in_calendar
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import ClassVar, Final
+
+    from focuscheck.domain.clock import Clock
     from focuscheck.domain.settings import Settings
     from focuscheck.service.journal_service import JournalService
 
@@ -63,14 +67,17 @@ def clock_from_environment() -> Clock:
     return FixedClock(moment if moment.tzinfo else moment.astimezone())
 
 
-@dataclass
 class AppContext:
     """Shared by all commands of one run: where the data is and what time it is."""
 
-    data_dir: Path
-    clock: Clock
-    _service: JournalService | None = field(default=None, repr=False)
-    _warnings: list[str] = field(default_factory=list, repr=False)
+    def __init__(self, data_dir: Path, clock: Clock) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self._service: JournalService | None = None
+        self._warnings: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"AppContext(data_dir={self.data_dir!r}, clock={self.clock!r})"
 
     def service(self, *, open_now: bool = True) -> JournalService:
         """The one way to the journal, opened (and created if new) unless ``open_now`` is false.

@@ -6,17 +6,22 @@ group, so the first screen paints about as fast as a bare Textual app.
 ``focuscheck status`` and ``focuscheck prompt`` answer from the journal's small
 state file when they can (see :mod:`focuscheck.storage.quick_status`), for
 shell prompts and reminders.
-Everything else goes to :func:`focuscheck.cli.main.main`.
+Everything else goes to :func:`focuscheck.cli.main.main`.  Those two run
+before every shell prompt, so nothing on their way imports ``typing``,
+``dataclasses`` or ``pathlib``.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
-from typing import Final
 
 from focuscheck.i18n import language_from_environment, normalize_language, set_language
-from focuscheck.locations import data_dir
+from focuscheck.locations import data_dir, data_folder
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Final
 
 _GLOBAL_OPTIONS: Final = ("--lang", "--data-dir")
 _TUI_COMMANDS: Final = {None: "home", "checkin": "checkin"}
@@ -43,7 +48,7 @@ def choose_language(argv: Sequence[str]) -> None:
     if asked is None:
         from focuscheck.storage.peek import saved_language
 
-        folder = data_dir(option_value(argv, "--data-dir"))
+        folder = data_folder(option_value(argv, "--data-dir"))
         asked = saved_language(folder) or language_from_environment()
     set_language(asked)
 
@@ -126,7 +131,7 @@ def _quick_status(args: list[str]) -> int | None:
         today = clock_from_environment().today()
     except FocuscheckError:
         return None  # the command line explains the bad value
-    folder = data_dir(option_value(args, "--data-dir"))
+    folder = data_folder(option_value(args, "--data-dir"))
     result = read_status(folder, today)
     if result is None:
         return None

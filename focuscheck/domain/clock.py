@@ -1,10 +1,19 @@
-"""The clock, injected wherever "now" or "today" matters so tests can freeze it."""
+"""The clock, injected wherever "now" or "today" matters so tests can freeze it.
+
+``focuscheck prompt`` reads the clock before every shell prompt, so this module
+imports neither ``typing`` nor ``dataclasses``: :class:`Clock` is a protocol
+for the type checker and a plain class when the program runs.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final, Protocol
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, Protocol
+else:
+    Protocol = object
 
 CALENDAR_YEARS: Final = range(1900, 3000)
 """Years a check-in, its timestamps and the clock may lie in.
@@ -41,11 +50,16 @@ class SystemClock:
         return self.now().date()
 
 
-@dataclass
 class FixedClock:
     """A clock that stands still until moved; for tests and benchmarks."""
 
-    current: datetime
+    __slots__ = ("current",)
+
+    def __init__(self, current: datetime) -> None:
+        self.current = current
+
+    def __repr__(self) -> str:
+        return f"FixedClock(current={self.current!r})"
 
     def now(self) -> datetime:
         return self.current

@@ -2,35 +2,39 @@
 
 Standard library, :mod:`focuscheck.i18n` and :mod:`focuscheck.domain.days`
 only: the fast path of ``focuscheck status`` and ``focuscheck prompt`` uses it
-straight from the journal's small state file.
+straight from the journal's small state file before every shell prompt, so
+``typing`` and the ``Today`` protocol exist for the type checker only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-from string import Formatter
-from typing import Final, Protocol
-
-from focuscheck.domain.days import AwayPeriod, Owed
+from focuscheck.domain.days import Owed
 from focuscheck.domain.errors import ValidationError
 from focuscheck.i18n import _, ngettext, pgettext
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+    from typing import Final, Protocol
+
+    from focuscheck.domain.days import AwayPeriod
+
+    class Today(Protocol):
+        """Today's state, from the journal or from its small state file."""
+
+        @property
+        def owed(self) -> Owed: ...
+        @property
+        def streak(self) -> int: ...
+        @property
+        def away(self) -> AwayPeriod | None: ...
+
 
 #: The placeholders ``focuscheck prompt --format`` fills in.
 PROMPT_FIELDS: Final = ("streak",)
 EXIT_OWED: Final = 1
 """``status`` exits with this only when a check-in is owed today."""
-
-
-class Today(Protocol):
-    """Today's state, from the journal or from its small state file."""
-
-    @property
-    def owed(self) -> Owed: ...
-    @property
-    def streak(self) -> int: ...
-    @property
-    def away(self) -> AwayPeriod | None: ...
 
 
 def today_line(today: Today) -> str:
@@ -84,6 +88,8 @@ class PromptFormatError(ValidationError):
 
 def check_prompt_format(text: str) -> str:
     """``text`` if it is a prompt format whose placeholders are known; else PromptFormatError."""
+    from string import Formatter  # only a prompt with --format pays for it
+
     known = ", ".join("{" + name + "}" for name in PROMPT_FIELDS)
     try:
         fields = [field for _text, field, _spec, _conv in Formatter().parse(text)]

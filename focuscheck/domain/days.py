@@ -6,17 +6,20 @@ in a row: days off and away days never break it and never add to it, so a
 check-in made on a Sunday is kept and shown but is not a workday more.  A
 missed workday made up later (a check-in saved for an earlier date) counts.
 
-Standard library only: ``focuscheck status`` and ``focuscheck prompt`` use it
-straight from the journal's small state file.
+Standard library only, and only the parts a start of Python loads anyway (no
+``typing``, no ``dataclasses``): ``focuscheck status`` and ``focuscheck prompt``
+use it straight from the journal's small state file, before every shell prompt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Final
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Iterator, Sequence
+    from typing import Final
 
 #: Between the first and last day of an away period, as stored and as typed.
 PERIOD_SEPARATOR: Final = ".."
@@ -24,16 +27,45 @@ PERIOD_SEPARATOR: Final = ".."
 MAX_AWAY_DAYS: Final = 366
 
 
-@dataclass(frozen=True, slots=True, order=True)
 class AwayPeriod:
-    """Days away from work, first and last day included."""
+    """Days away from work, first and last day included; equal, ordered and hashed by both days."""
 
-    first: date
-    last: date
+    __slots__ = ("first", "last")
 
-    def __post_init__(self) -> None:
-        if self.last < self.first:
+    def __init__(self, first: date, last: date) -> None:
+        if last < first:
             raise ValueError("an away period ends before it starts")
+        self.first: Final = first
+        self.last: Final = last
+
+    def _key(self) -> tuple[date, date]:
+        return (self.first, self.last)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AwayPeriod):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __lt__(self, other: AwayPeriod) -> bool:
+        return self._key() < other._key()
+
+    def __le__(self, other: AwayPeriod) -> bool:
+        return self._key() <= other._key()
+
+    def __gt__(self, other: AwayPeriod) -> bool:
+        return self._key() > other._key()
+
+    def __ge__(self, other: AwayPeriod) -> bool:
+        return self._key() >= other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"AwayPeriod(first={self.first!r}, last={self.last!r})"
+
+    def __reduce__(self) -> tuple[type[AwayPeriod], tuple[date, date]]:
+        return (AwayPeriod, self._key())
 
     def covers(self, day: date) -> bool:
         return self.first <= day <= self.last
@@ -92,12 +124,29 @@ class DayKind(StrEnum):
     """A workday inside an away period."""
 
 
-@dataclass(frozen=True, slots=True)
 class WorkCalendar:
     """The configured workdays (ISO weekdays, Monday is 1) and away periods."""
 
-    workdays: frozenset[int] = frozenset({1, 2, 3, 4, 5})
-    away: tuple[AwayPeriod, ...] = ()
+    __slots__ = ("away", "workdays")
+
+    def __init__(
+        self,
+        workdays: frozenset[int] = frozenset({1, 2, 3, 4, 5}),
+        away: tuple[AwayPeriod, ...] = (),
+    ) -> None:
+        self.workdays: Final = workdays
+        self.away: Final = away
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkCalendar):
+            return NotImplemented
+        return (self.workdays, self.away) == (other.workdays, other.away)
+
+    def __hash__(self) -> int:
+        return hash((self.workdays, self.away))
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar(workdays={self.workdays!r}, away={self.away!r})"
 
     @classmethod
     def of(cls, workdays: Iterable[int], away: Iterable[AwayPeriod] = ()) -> WorkCalendar:
@@ -116,7 +165,10 @@ class WorkCalendar:
 
     def away_on(self, day: date) -> AwayPeriod | None:
         """The away period that covers ``day``, if any (whatever the weekday)."""
-        return next((period for period in self.away if period.covers(day)), None)
+        for period in self.away:  # a loop, not next(generator): a streak asks for every day
+            if period.covers(day):
+                return period
+        return None
 
 
 class Owed(StrEnum):
@@ -162,11 +214,11 @@ def streak(days: Collection[date], today: date, calendar: WorkCalendar) -> int:
     over); days off and away days are skipped.
     """
     checked = set(days)
-    day = today if today in checked and calendar.owes(today) else _previous_owed(today, calendar)
-    count = 0
-    while day is not None and day in checked:
+    count = 1 if today in checked and calendar.owes(today) else 0
+    for day in _owed_days(today, -1, calendar):
+        if day not in checked:
+            break
         count += 1
-        day = _previous_owed(day, calendar)
     return count
 
 
@@ -181,31 +233,35 @@ def longest_streak(days: Collection[date], calendar: WorkCalendar) -> int:
     return best
 
 
-def _previous_owed(day: date, calendar: WorkCalendar) -> date | None:
-    return _step(day, -1, calendar)
-
-
 def _next_owed(day: date, calendar: WorkCalendar) -> date | None:
-    return _step(day, 1, calendar)
+    return next(_owed_days(day, 1, calendar), None)
 
 
-def _step(day: date, direction: int, calendar: WorkCalendar) -> date | None:
-    """The owed day next to ``day`` in ``direction`` (±1); None past the calendar's ends."""
+def _owed_days(day: date, direction: int, calendar: WorkCalendar) -> Iterator[date]:
+    """The owed days from ``day`` on in ``direction`` (±1), ``day`` itself left out.
+
+    It ends past the calendar's ends, or after :data:`_LOOKAHEAD` steps without
+    an owed day.  One walk for a whole streak: a streak of years takes
+    thousands of steps, each as cheap as it can be.
+    """
     if not calendar.workdays:
-        return None
+        return
+    one_day = timedelta(days=direction)
+    away = calendar.away_on if calendar.away else None
     current = day
-    for _ in range(_LOOKAHEAD):
+    steps = 0
+    while steps < _LOOKAHEAD:
+        steps += 1
         try:
-            current = current + timedelta(days=direction)
+            current = current + one_day
         except OverflowError:
-            return None
-        period = calendar.away_on(current)
+            return
+        period = None if away is None else away(current)
         if period is not None:
             current = period.first if direction < 0 else period.last
-            continue
-        if current.isoweekday() in calendar.workdays:
-            return current
-    return None
+        elif current.isoweekday() in calendar.workdays:
+            yield current
+            steps = 0
 
 
 #: Steps before giving up: a week, plus one jump over each away period on the way.

@@ -1,6 +1,10 @@
 """Errors the domain raises; each carries a message fit to show a person."""
 
-from typing import ClassVar
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class FocuscheckError(Exception):

@@ -6,7 +6,11 @@ English text needs two Swedish translations, the call names a context
 searched first.
 """
 
-from typing import Final
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 #: the app's own catalog (``locale/<language>/LC_MESSAGES/focuscheck.po``)
 APP_DOMAIN: Final = "focuscheck"

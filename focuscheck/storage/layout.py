@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
-from typing import Final
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Final
 
 STATE_NAME: Final = "journal.json"
 _YEAR_FILE: Final = re.compile(r"^entries-(\d{4})\.json$")
@@ -23,13 +26,18 @@ def year_name(year: int) -> str:
 
 def year_files(data_dir: Path) -> dict[int, Path]:
     """The year files in ``data_dir``, by year (none when the folder cannot be listed)."""
+    return {year: data_dir / name for year, name in year_names(data_dir).items()}
+
+
+def year_names(data_dir: str | os.PathLike[str]) -> dict[int, str]:
+    """The names of the year files in ``data_dir``, by year, without ``pathlib``."""
     try:
         names = os.listdir(data_dir)
     except OSError:
         return {}
-    found: dict[int, Path] = {}
+    found: dict[int, str] = {}
     for name in names:
         match = _YEAR_FILE.match(name)
         if match is not None:
-            found[int(match.group(1))] = data_dir / name
+            found[int(match.group(1))] = name
     return dict(sorted(found.items()))

@@ -10,6 +10,9 @@ it returns None and the caller takes the full route through the journal,
 which also brings the record up to date.  So the quick answer is never a
 wrong one: it is the answer :func:`~focuscheck.domain.summary.day_status`
 gives, from the same dates, through the same streak rule.
+
+``focuscheck prompt`` calls it before every shell prompt, so it takes its
+folder as a string and keeps off ``pathlib``, ``typing`` and ``dataclasses``.
 """
 
 from __future__ import annotations
@@ -18,33 +21,57 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any, Final
 
-from focuscheck.domain.days import AwayPeriod, Owed, WorkCalendar, owed_today, streak
-from focuscheck.storage.layout import STATE_NAME, year_files
+from focuscheck.domain.days import AwayPeriod, WorkCalendar, owed_today, streak
+from focuscheck.storage.layout import STATE_NAME, year_names
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from typing import Any, Final
+
+    from focuscheck.domain.days import Owed
 
 #: Read from the start of a year file: its ``_meta`` comes first and names the last write.
 _HEAD_BYTES: Final = 160
 _WRITE_ID: Final = re.compile(rb'^\{"_meta":\{"1":\{[^{}]*"write":"([0-9a-f]{32})"')
 _STATE_VERSION: Final = 3
 
-Fingerprint = list[Any]
+Fingerprint = list["Any"]
 """``[write id, size, modification time in ns]`` of one year file."""
 
 
-@dataclass(frozen=True)
 class QuickStatus:
-    done: bool
-    """Whether today has a check-in."""
-    streak: int
-    owed: Owed
-    """Whether a check-in is owed today, or why none is."""
-    away: AwayPeriod | None = None
-    """The away period today lies in, if any."""
+    """Today's status as the state file gives it."""
+
+    __slots__ = ("away", "done", "owed", "streak")
+
+    def __init__(self, done: bool, streak: int, owed: Owed, away: AwayPeriod | None = None) -> None:
+        self.done: Final = done
+        """Whether today has a check-in."""
+        self.streak: Final = streak
+        self.owed: Final = owed
+        """Whether a check-in is owed today, or why none is."""
+        self.away: Final = away
+        """The away period today lies in, if any."""
+
+    def _key(self) -> tuple[bool, int, Owed, AwayPeriod | None]:
+        return (self.done, self.streak, self.owed, self.away)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QuickStatus):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"QuickStatus(done={self.done!r}, streak={self.streak!r}, "
+            f"owed={self.owed!r}, away={self.away!r})"
+        )
 
 
 def status_record(
@@ -58,7 +85,7 @@ def status_record(
     }
 
 
-def on_disk(path: Path) -> Fingerprint | None:
+def on_disk(path: str | os.PathLike[str]) -> Fingerprint | None:
     """The fingerprint of the year file at ``path`` as it is now; None if it cannot tell."""
     try:
         head = _read_regular(path, _HEAD_BYTES)
@@ -71,7 +98,7 @@ def on_disk(path: Path) -> Fingerprint | None:
     return [match.group(1).decode("ascii"), info.st_size, info.st_mtime_ns]
 
 
-def _read_regular(path: Path, size: int = -1) -> bytes:
+def _read_regular(path: str | os.PathLike[str], size: int = -1) -> bytes:
     """The bytes of the regular file at ``path`` (a pipe or device is never waited on)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
@@ -83,35 +110,44 @@ def _read_regular(path: Path, size: int = -1) -> bytes:
         os.close(fd)
 
 
-@dataclass(frozen=True)
 class QuickState:
     """What the state file says, while its status record matches the year files."""
 
-    days: frozenset[date]
-    """Every date with a check-in."""
-    workdays: tuple[int, ...]
-    """The weekdays the streak counts (ISO: Monday is 1)."""
-    away: tuple[AwayPeriod, ...]
-    """The saved away periods."""
-    settings: dict[str, Any]
-    """The saved settings record, as stored (empty when none were saved)."""
-    state: dict[str, Any]
-    """The small pieces of app state (draft, first-run mark, …) by key."""
+    __slots__ = ("away", "days", "settings", "state", "workdays")
+
+    def __init__(
+        self,
+        days: frozenset[date],
+        workdays: tuple[int, ...],
+        away: tuple[AwayPeriod, ...],
+        settings: dict[str, Any],
+        state: dict[str, Any],
+    ) -> None:
+        self.days: Final = days
+        """Every date with a check-in."""
+        self.workdays: Final = workdays
+        """The weekdays the streak counts (ISO: Monday is 1)."""
+        self.away: Final = away
+        """The saved away periods."""
+        self.settings: Final = settings
+        """The saved settings record, as stored (empty when none were saved)."""
+        self.state: Final = state
+        """The small pieces of app state (draft, first-run mark, …) by key."""
 
 
-def read_state(data_dir: Path) -> QuickState | None:
+def read_state(data_dir: str | os.PathLike[str]) -> QuickState | None:
     """The state file's answer, or None when only the journal can say (see the module notes)."""
     try:
-        data = json.loads(_read_regular(data_dir / STATE_NAME))
+        data = json.loads(_read_regular(os.path.join(data_dir, STATE_NAME)))
         meta = next(iter(data["_meta"].values()))
         if meta.get("schema_version") != _STATE_VERSION or data.get("pending"):
             return None
         record = next(iter(data["status"].values()))
         files = record["files"]
-        paths = year_files(data_dir).values()
-        if sorted(files) != sorted(path.name for path in paths):
+        names = year_names(data_dir).values()
+        if sorted(files) != sorted(names):
             return None
-        if any(on_disk(path) != files[path.name] for path in paths):
+        if any(on_disk(os.path.join(data_dir, name)) != files[name] for name in names):
             return None
         days = frozenset(date.fromisoformat(text) for text in record["dates"])
         workdays = tuple(int(day) for day in record["workdays"])
@@ -135,7 +171,7 @@ def _saved_away(settings: object) -> list[str]:
     return saved
 
 
-def read_status(data_dir: Path, today: date) -> QuickStatus | None:
+def read_status(data_dir: str | os.PathLike[str], today: date) -> QuickStatus | None:
     """Today's status from the state file, or None when only the journal can say."""
     quick = read_state(data_dir)
     if quick is None:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
-from typing import Final
 
 from focuscheck.i18n import _
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 _READ_FLAGS: Final = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 _CREATE_FLAGS: Final = (
@@ -31,8 +33,8 @@ _CREATE_FLAGS: Final = (
 class NotRegularFile(OSError):
     """A path holds something other than a regular file (a pipe, a folder, a device)."""
 
-    def __init__(self, path: Path, mode: int) -> None:
-        super().__init__(errno.EINVAL, describe(mode), str(path))
+    def __init__(self, path: str | os.PathLike[str], mode: int) -> None:
+        super().__init__(errno.EINVAL, describe(mode), os.fspath(path))
 
 
 def describe(mode: int) -> str:
@@ -48,7 +50,7 @@ def describe(mode: int) -> str:
     return _("it is not a regular file")
 
 
-def open_regular(path: Path) -> int:
+def open_regular(path: str | os.PathLike[str]) -> int:
     """A read-only descriptor on ``path``; :class:`NotRegularFile` unless it is a regular file.
 
     Opening never blocks (a named pipe with no writer would), and a link is
@@ -66,13 +68,13 @@ def open_regular(path: Path) -> int:
     return fd
 
 
-def read_regular(path: Path) -> bytes:
+def read_regular(path: str | os.PathLike[str]) -> bytes:
     """The bytes of the regular file ``path`` (see :func:`open_regular`)."""
     with open(open_regular(path), "rb") as handle:
         return handle.read()
 
 
-def check_regular(path: Path) -> None:
+def check_regular(path: str | os.PathLike[str]) -> None:
     """Raise :class:`NotRegularFile` when ``path`` exists and is not a regular file."""
     try:
         mode = os.stat(path).st_mode
@@ -82,7 +84,7 @@ def check_regular(path: Path) -> None:
         raise NotRegularFile(path, mode)
 
 
-def prepare_lock_file(path: Path) -> None:
+def prepare_lock_file(path: str | os.PathLike[str]) -> None:
     """Make sure the lock file ``path`` is a regular file, creating it (0600) if missing.
 
     Creating it here, rather than inside the lock library, turns a folder where

@@ -27,10 +27,12 @@ the journal is opened (see :mod:`focuscheck.storage.migration`).
 
 from __future__ import annotations
 
-from typing import Any, Final
-
 from focuscheck.i18n import _
 from focuscheck.storage.layout import STATE_NAME
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 SCHEMA_VERSION: Final = 3
 SINGLE_FILE_VERSION: Final = 1
@@ -52,7 +54,7 @@ STATE_TABLES: Final = (META, SETTINGS, STATE, TRASH, STATUS, PENDING)
 YEAR_TABLES: Final = (META, ENTRIES)
 SINGLE_FILE_TABLES: Final = (META, ENTRIES, SETTINGS, STATE, TRASH)
 
-Data = dict[str, dict[str, dict[str, Any]]]
+Data = dict[str, dict[str, dict[str, "Any"]]]
 
 
 class ShapeError(ValueError):

@@ -7,6 +7,7 @@ an error (except a ``--format`` it cannot fill in).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -25,6 +26,11 @@ from focuscheck.storage.journal import Journal
 from tests.unit.cli_support import Runner, make_runner
 
 HEAVY = ("click", "tinydb", "textual")
+#: What a prompt with nothing to say never loads (each costs milliseconds at every prompt).
+SLOW_STANDARD_LIBRARY = ("typing", "dataclasses", "inspect", "pathlib", "contextlib", "gettext")
+ROOT = Path(__file__).resolve().parents[2]
+#: ``focuscheck ARGS`` as the installed command runs it.
+COMMAND = "from focuscheck.cli import main; main()"
 STOCKHOLM = timezone(timedelta(hours=1))
 SATURDAY = datetime(2026, 11, 28, 10, 0, tzinfo=STOCKHOLM)
 IN_LEAVE = datetime(2026, 12, 28, 10, 0, tzinfo=STOCKHOLM)
@@ -82,6 +88,30 @@ def test_prompt_prints_nothing_once_today_is_done(data_dir: Path, clock: FixedCl
     code, out, imported = prompt("prompt")
     assert (code, out) == (0, "")
     assert heavy(imported) == []
+
+
+def test_prompt_with_nothing_owed_keeps_off_the_slow_standard_library(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    journal = checked_in_yesterday(data_dir, clock)
+    now = clock.now()
+    journal.save_checkin(
+        Entry(id=new_id(), date=now.date(), created_at=now, updated_at=now, value="Helped")
+    )
+    # Without site-packages (-S), so that no import hook of an editable install counts.
+    done = subprocess.run(
+        [sys.executable, "-S", "-X", "importtime", "-c", COMMAND, "prompt"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    modules = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert (done.returncode, done.stdout) == (0, "")
+    assert "focuscheck.storage.quick_status" in modules
+    assert "focuscheck.storage.journal" not in modules
+    assert sorted(modules.intersection(SLOW_STANDARD_LIBRARY)) == []
 
 
 @pytest.mark.parametrize("now", [SATURDAY, IN_LEAVE], ids=["day-off", "away"])
