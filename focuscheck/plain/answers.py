@@ -17,10 +17,12 @@ from focuscheck.domain.checkin_words import EMPTY_CHOICES, NO_ANSWER
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.field_kinds import Kind
 from focuscheck.domain.replies import NO, YES
-from focuscheck.i18n import _
+from focuscheck.i18n import _, ngettext
 from focuscheck.plain.console import Console
 
 CLEAR: Final = "-"
+NOW_AT_MOST: Final = 500
+"""The most of an answer read back before it is typed again (a long paste is cut, with a note)."""
 """Typed alone: the answer is cleared."""
 BACK: Final = "<"
 """Typed alone: back one step."""
@@ -62,6 +64,17 @@ def yes_or_no(
         console.say(_("Please answer yes or no."))
 
 
+def _read_back(text: str) -> str:
+    """``text`` as the answer now, cut after :data:`NOW_AT_MOST` characters with a note."""
+    if len(text) <= NOW_AT_MOST:
+        return text
+    rest = len(text) - NOW_AT_MOST
+    note = ngettext(
+        "… ({count} more character not shown)", "… ({count} more characters not shown)", rest
+    ).format(count=f"{rest:,}")
+    return f"{text[:NOW_AT_MOST]} {note}"
+
+
 class Asker:
     """Asks one kind of question; Enter keeps the answer, ``-`` clears it."""
 
@@ -76,7 +89,7 @@ class Asker:
             console.say(usage)
         shown = self.shown(current)
         if shown:
-            console.say(_("Now: {answer}").format(answer=console.quote(shown)))
+            console.say(_("Now: {answer}").format(answer=_read_back(console.quote(shown))))
 
     def ask(self, console: Console, current: Any) -> Any:
         """The answer typed, as the form holds it; asks again until it is one."""

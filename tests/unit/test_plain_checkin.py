@@ -134,6 +134,20 @@ def test_an_empty_value_is_refused_with_the_app_s_words(
     assert script.output.count("Step 4/8") == 2
 
 
+def test_a_huge_paste_is_refused_kept_and_read_back_only_in_part(
+    service: JournalService, clock: FixedClock
+) -> None:
+    paste = "x" * 300_000
+    outcome, script = talk(service, clock, [paste])
+    assert outcome is Outcome.STOPPED
+    assert "This answer is too long (300000 characters; at most 20000)." in script.output
+    assert "… (299,500 more characters not shown)" in script.output
+    assert len(max(script.output.splitlines(), key=len)) < 1_000
+    draft = form_from_draft(service.draft())
+    # the draft keeps as much as a draft holds, more than an answer may be
+    assert draft is not None and paste.startswith(draft.salary) and len(draft.salary) > 20_000
+
+
 def test_a_rating_out_of_range_is_asked_again(service: JournalService, clock: FixedClock) -> None:
     lines = ["", "", "", "", "Helped", "", "", "", "", "9", "five", "5", ""]
     outcome, script = talk(service, clock, lines)
