@@ -20,20 +20,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import starmap
-from typing import Final, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from focuscheck.coach.cells import Contribution, SetAside, ShownCells, calendar_span, shown_cells
 from focuscheck.coach.distributions import Counts as Counts  # used by the retro opener too
 from focuscheck.coach.distributions import clarity, per_participant, voices, waste
-from focuscheck.coach.loader import ExportEntry, LoadedExport
+from focuscheck.coach.loader import LoadedExport
+from focuscheck.coach.tally import Tally, total
+from focuscheck.coach.text_groups import REFLECTION_FIELDS as REFLECTION_FIELDS
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource
 from focuscheck.domain.settings import DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR
 
 T = TypeVar("T")
-
-REFLECTION_FIELDS: Final = ("value", "voice_quote", "waste_note", "mission")
-"""Free text a coach browses; the answers to the two fixed questions are only rated."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,16 +133,16 @@ def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) 
     k = max(min_group, MIN_GROUP_FLOOR)
     shown = shown_cells(exports, k)
     counted = [contribution for cell in shown.cells.values() for contribution in cell.values()]
-    mine: dict[str, list[ExportEntry]] = defaultdict(list)
+    mine: dict[str, Tally] = defaultdict(Tally)
     for contribution in counted:
-        mine[contribution.export.participant].extend(contribution.entries)
+        mine[contribution.export.participant].merge(contribution.tally)
     everyone = set(mine)
 
     def figure(value: T, people: Iterable[str]) -> Figure[T]:
         count = len(set(people))
         return Figure(value if count >= k else None, count)
 
-    entries = shown.entries()
+    tally = total(mine.values())
     terms = Counter(export.customer_term for export in _counted_exports(counted))
     return Review(
         min_group=k,
@@ -154,22 +153,14 @@ def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) 
         customer_term=terms.most_common(1)[0][0] if terms else "",
         teams=_teams(shown, k),
         periods=_period_rows(shown),
-        checkins=figure(len(entries), everyone),
+        checkins=figure(tally.checkins, everyone),
         checkins_per_participant=figure(_per_participant(shown), everyone),
-        salary=figure(Rate(sum(e.salary_aligned for e in entries), len(entries)), everyone),
-        cornerstone=figure(
-            Rate(sum(e.cornerstone_aligned for e in entries), len(entries)), everyone
-        ),
-        mission_clarity=figure(clarity(entries), everyone),
-        voice=figure(voices(entries), everyone),
-        waste=figure(
-            waste(entries),
-            (p for p, items in mine.items() if any(e.waste_category for e in items)),
-        ),
-        reflections=figure(
-            _reflections(entries),
-            (p for p, items in mine.items() if any(_reflects(e) for e in items)),
-        ),
+        salary=figure(Rate(tally.salary, tally.checkins), everyone),
+        cornerstone=figure(Rate(tally.cornerstone, tally.checkins), everyone),
+        mission_clarity=figure(clarity(tally), everyone),
+        voice=figure(voices(tally), everyone),
+        waste=figure(waste(tally), (p for p, mined in mine.items() if mined.noted_waste)),
+        reflections=figure(_reflections(tally), (p for p, mined in mine.items() if mined.wrote)),
         set_aside=shown.set_aside,
     )
 
@@ -195,7 +186,7 @@ def _per_participant(shown: ShownCells) -> Counts:
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for period, cell in shown.cells.items():
         for participant, contribution in cell.items():
-            counts[participant][period] = len(contribution.entries)
+            counts[participant][period] = contribution.tally.checkins
     return per_participant(counts, shown.periods, shown.unit)
 
 
@@ -209,25 +200,24 @@ def _period_rows(shown: ShownCells) -> tuple[PeriodRow, ...]:
         if period not in shown.cells:
             rows.append(PeriodRow(period, None))
             continue
-        items = shown.entries(period)
-        rated = [entry.focus for entry in items if entry.focus is not None]
+        items = shown.tally(period)
         figures = PeriodFigures(
             participants=len(shown.cells[period]),
-            checkins=len(items),
-            focus_mean=sum(rated) / len(rated) if rated else None,
-            salary=Rate(sum(e.salary_aligned for e in items), len(items)),
-            cornerstone=Rate(sum(e.cornerstone_aligned for e in items), len(items)),
-            heard_customer=Rate(
-                sum(e.voice_source is VoiceSource.CUSTOMER for e in items), len(items)
-            ),
+            checkins=items.checkins,
+            focus_mean=items.focus_sum / items.focus_rated if items.focus_rated else None,
+            salary=Rate(items.salary, items.checkins),
+            cornerstone=Rate(items.cornerstone, items.checkins),
+            heard_customer=Rate(items.voice[VoiceSource.CUSTOMER], items.checkins),
         )
         rows.append(PeriodRow(period, figures))
     return tuple(rows)
 
 
-def _reflections(entries: Sequence[ExportEntry]) -> tuple[Reflection, ...]:
+def _reflections(tally: Tally) -> tuple[Reflection, ...]:
     items = [
-        (name, text) for entry in entries for name, text in entry.texts if name in REFLECTION_FIELDS
+        (key.field, tally.shown_as[key])
+        for key, count in tally.texts.items()
+        for _copy in range(count)
     ]
     # Sorted first so the shuffle does not depend on file order; seeded by the
     # texts themselves so the same check-ins give the same report, and nothing
@@ -236,7 +226,3 @@ def _reflections(entries: Sequence[ExportEntry]) -> tuple[Reflection, ...]:
     seed = hashlib.sha256("\x00".join(map("\x01".join, items)).encode()).hexdigest()
     random.Random(seed).shuffle(items)
     return tuple(starmap(Reflection, items))
-
-
-def _reflects(entry: ExportEntry) -> bool:
-    return any(name in REFLECTION_FIELDS for name, _text in entry.texts)

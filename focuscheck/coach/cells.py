@@ -27,7 +27,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
-from focuscheck.coach.loader import ExportEntry, LoadedExport
+from focuscheck.coach.loader import LoadedExport
+from focuscheck.coach.tally import Tally, total
 from focuscheck.domain.dates import Granularity, month_key, week_key
 
 FINENESS: Final = {Granularity.DAY: 0, Granularity.WEEK: 1, Granularity.MONTH: 2}
@@ -39,7 +40,7 @@ class Contribution:
     """One export's check-ins in one cell."""
 
     export: LoadedExport
-    entries: tuple[ExportEntry, ...]
+    tally: Tally
 
 
 class Reason(StrEnum):
@@ -78,15 +79,12 @@ class ShownCells:
         """The shown periods, oldest first."""
         return sorted(self.cells)
 
-    def entries(self, period: str | None = None) -> list[ExportEntry]:
+    def tally(self, period: str | None = None) -> Tally:
         """The counted check-ins of one shown period, or of all of them."""
         periods = self.periods if period is None else [period]
-        return [
-            entry
-            for name in periods
-            for contribution in self.cells[name].values()
-            for entry in contribution.entries
-        ]
+        return total(
+            contribution.tally for name in periods for contribution in self.cells[name].values()
+        )
 
 
 def unit_of(exports: Sequence[LoadedExport]) -> Granularity:
@@ -132,8 +130,8 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
     unit = unit_of(exports)
     found: dict[str, dict[str, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     for export in exports:
-        for period, entries in _by_cell(export, unit):
-            found[period][export.participant].append(Contribution(export, entries))
+        for period, tally in _by_cell(export, unit):
+            found[period][export.participant].append(Contribution(export, tally))
     cells: dict[str, dict[str, Contribution]] = {}
     aside: dict[tuple[Path, Path, Reason], list[str]] = defaultdict(list)
     for period in sorted(found):
@@ -155,25 +153,19 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
     return ShownCells(unit, cells, notes)
 
 
-def _by_cell(
-    export: LoadedExport, unit: Granularity
-) -> Iterator[tuple[str, tuple[ExportEntry, ...]]]:
-    grouped: dict[str, list[ExportEntry]] = defaultdict(list)
-    for entry in export.entries:
-        grouped[entry.period].append(entry)
-    cells: dict[str, list[ExportEntry]] = defaultdict(list)
-    for period, entries in grouped.items():
-        cells[unit_period(period, unit)].extend(entries)
-    for period, entries in cells.items():
-        yield period, tuple(entries)
+def _by_cell(export: LoadedExport, unit: Granularity) -> Iterator[tuple[str, Tally]]:
+    cells: dict[str, Tally] = {}
+    for period, tally in export.tallies.items():
+        cells.setdefault(unit_period(period, unit), Tally()).merge(tally)
+    yield from cells.items()
 
 
 def _preference(contribution: Contribution) -> tuple[int, int]:
     """Finest first, then most check-ins; ``min`` keeps the earlier export on a tie."""
-    return FINENESS[contribution.export.granularity], -len(contribution.entries)
+    return FINENESS[contribution.export.granularity], -contribution.tally.checkins
 
 
 def _reason(kept: Contribution, other: Contribution) -> Reason:
     if FINENESS[kept.export.granularity] < FINENESS[other.export.granularity]:
         return Reason.FINER
-    return Reason.FULLER if len(kept.entries) > len(other.entries) else Reason.EQUAL
+    return Reason.FULLER if kept.tally.checkins > other.tally.checkins else Reason.EQUAL

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from focuscheck.coach.loader import ExportEntry
+from focuscheck.coach.tally import Tally
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 
@@ -45,16 +45,15 @@ def _bucket(count: int, buckets: tuple[str, ...]) -> str:
     return buckets[min((count - 1) // 5 + 1, len(buckets) - 1)]
 
 
-def clarity(entries: Sequence[ExportEntry]) -> Counts:
-    tally = Counter(str(e.mission_clarity) if e.mission_clarity else "unrated" for e in entries)
-    return tuple((key, tally[key]) for key in CLARITY_KEYS)
+def clarity(tally: Tally) -> Counts:
+    rated = {str(level): count for level, count in tally.clarity.items()}
+    rated["unrated"] = tally.checkins - sum(tally.clarity.values())
+    return tuple((key, rated.get(key, 0)) for key in CLARITY_KEYS)
 
 
-def voices(entries: Sequence[ExportEntry]) -> Counts:
-    tally = Counter(entry.voice_source.value for entry in entries)
-    return tuple((source.value, tally[source.value]) for source in VoiceSource)
+def voices(tally: Tally) -> Counts:
+    return tuple((source.value, tally.voice[source]) for source in VoiceSource)
 
 
-def waste(entries: Sequence[ExportEntry]) -> Counts:
-    tally = Counter(entry.waste_category.value for entry in entries if entry.waste_category)
-    return tuple((category.value, tally[category.value]) for category in WasteCategory)
+def waste(tally: Tally) -> Counts:
+    return tuple((category.value, tally.waste[category]) for category in WasteCategory)

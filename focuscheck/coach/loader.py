@@ -7,45 +7,23 @@ as CSV, or under another name) is skipped with a note.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from focuscheck.coach.export_entry import ExportEntry
 from focuscheck.coach.schema import ExportRejected, parse_export
+from focuscheck.coach.tally import Tally
 from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.entry import TEXT_FIELDS
-from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 from focuscheck.i18n import _
 from focuscheck.storage.regular_file import read_regular
 
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 SUFFIXES: Final = (".json", ".csv")
 """What a folder is searched for; a file named on its own is tried whatever its name."""
-
-
-@dataclass(frozen=True, slots=True)
-class ExportEntry:
-    """One check-in as the coach receives it: a period, ratings and scrubbed text.
-
-    Its values are the exported fields of the check-in's table that are not text
-    (a test holds the two in agreement).
-    """
-
-    period: str
-    salary_aligned: bool
-    cornerstone_aligned: bool
-    mission_clarity: int | None
-    voice_source: VoiceSource
-    voice_shared: bool
-    waste_category: WasteCategory | None
-    waste_status: WasteStatus | None
-    """None in an entry that noted no waste, and in every entry of a version 1 export."""
-    focus: int | None
-    texts: tuple[tuple[str, str], ...]
-    """(field, text) for each non-empty free-text field."""
-    tags: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +37,30 @@ class LoadedExport:
     granularity: Granularity
     customer_term: str
     team: str | None
-    entries: tuple[ExportEntry, ...]
+    tallies: Mapping[str, Tally]
+    """The check-ins counted by the period they are dated by in the export."""
+
+    @classmethod
+    def of_entries(
+        cls,
+        *,
+        source: Path,
+        digest: str,
+        participant: str,
+        granularity: Granularity,
+        customer_term: str,
+        team: str | None,
+        entries: Iterable[ExportEntry],
+    ) -> LoadedExport:
+        """An export holding ``entries``, counted by their period."""
+        tallies: dict[str, Tally] = {}
+        for entry in entries:
+            tallies.setdefault(entry.period, Tally()).add(entry)
+        return cls(source, digest, participant, granularity, customer_term, team, tallies)
+
+    @property
+    def checkins(self) -> int:
+        return sum(tally.checkins for tally in self.tallies.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ def load_file(path: Path) -> LoadedExport:
     except OSError as error:
         raise ExportRejected(error.strerror or str(error)) from None
     document = parse_export(raw)
-    return LoadedExport(
+    return LoadedExport.of_entries(
         source=path,
         # The checksum was just verified to be the hash of the content.
         digest=document["checksum"],
@@ -147,7 +148,7 @@ def load_file(path: Path) -> LoadedExport:
         granularity=Granularity(document["granularity"]),
         customer_term=document["customer_term"],
         team=document["team"],
-        entries=tuple(_entry(record) for record in document["entries"]),
+        entries=(_entry(record) for record in document["entries"]),
     )
 
 

@@ -42,13 +42,13 @@ def within(exports: Sequence[LoadedExport], since: date | None, today: date) -> 
     """The exports with only the check-ins of periods that touch ``since`` … ``today``."""
     kept: list[LoadedExport] = []
     for export in exports:
-        entries = tuple(
-            entry
-            for entry in export.entries
-            if (since is None or period_bounds(entry.period)[1] >= since)
-            and period_bounds(entry.period)[0] <= today
-        )
-        kept.append(replace(export, entries=entries))
+        tallies = {
+            period: tally
+            for period, tally in export.tallies.items()
+            if (since is None or period_bounds(period)[1] >= since)
+            and period_bounds(period)[0] <= today
+        }
+        kept.append(replace(export, tallies=tallies))
     return kept
 
 

@@ -13,8 +13,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from focuscheck.coach.entry_check import entry_definitions, first_misfit, rules_from
+from focuscheck.coach.export_entry import ExportEntry
 from focuscheck.coach.export_format import ExportOptions, build_anonymized
-from focuscheck.coach.loader import ExportEntry
 from focuscheck.coach.schema import export_schema
 from focuscheck.domain.checkin_fields import CHECKIN, FieldSpec, Step
 from focuscheck.domain.checkin_form import STEPS, CheckinForm, asked_on

@@ -30,7 +30,7 @@ def test_a_team_folder_loads(tmp_path: Path) -> None:
     result = load_exports([tmp_path / "team"])
     assert len(result.exports) == 3
     assert result.rejected == () and result.duplicates == ()
-    assert all(len(export.entries) == 6 for export in result.exports)
+    assert all(export.checkins == 6 for export in result.exports)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +190,7 @@ def test_csv_export_loads_like_json(tmp_path: Path) -> None:
     path.write_text(render(document, ExportFormat.CSV), encoding="utf-8")
     loaded = load_file(path)
     assert loaded.participant == document["participant"]
-    assert len(loaded.entries) == 3
+    assert loaded.checkins == 3
 
 
 # -- the fast entry check says what the schema says -------------------------------

@@ -46,7 +46,12 @@ def without(exports: list[LoadedExport], cell: str) -> list[LoadedExport]:
     unit = unit_of(exports)
     return [
         replace(
-            export, entries=tuple(e for e in export.entries if unit_period(e.period, unit) != cell)
+            export,
+            tallies={
+                period: tally
+                for period, tally in export.tallies.items()
+                if unit_period(period, unit) != cell
+            },
         )
         for export in exports
     ]
@@ -55,7 +60,7 @@ def without(exports: list[LoadedExport], cell: str) -> list[LoadedExport]:
 def withheld_cells(exports: list[LoadedExport], found: Review) -> set[str]:
     """The periods somebody checked in that the review does not show."""
     shown = {row.period for row in found.periods if not row.withheld}
-    return {unit_period(e.period, found.unit) for x in exports for e in x.entries} - shown
+    return {unit_period(period, found.unit) for x in exports for period in x.tallies} - shown
 
 
 def period_of(granularity: Granularity, week: int, day: int) -> str:
@@ -108,7 +113,7 @@ def team_exports(draw: st.DrawFn) -> list[LoadedExport]:
             kinds.append(extra)
         for kind in kinds:
             exports.append(
-                LoadedExport(
+                LoadedExport.of_entries(
                     source=Path(f"export-{person}-{kind}.json"),
                     digest=f"sha256:{person}-{kind}",
                     participant=f"p-{person:016x}",
