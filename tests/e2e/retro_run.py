@@ -80,11 +80,11 @@ class Screen(Protocol):
 
 @dataclass
 class Timing:
-    """Seconds per phase, in the order they happened."""
+    """Seconds per phase, in the order they happened, and the turns time ran out on."""
 
     phases: list[tuple[str, float]] = field(default_factory=list)
-    out_of_time: int = 0
-    """Turns the countdown ended before the member had them."""
+    out_of_time: dict[str, int] = field(default_factory=dict)
+    """Per round: members the countdown ended on before they had handed in."""
 
     @property
     def total(self) -> float:
@@ -95,8 +95,10 @@ class Timing:
         width = max(len(name) for name, _seconds in [*self.phases, ("total", 0.0)])
         lines = [title]
         for name, seconds in [*self.phases, ("total", self.total)]:
-            lines.append(f"  {name:<{width}}  {_clock(seconds):>6}  {seconds:7.1f} s")
-        lines.append(f"  turns out of time: {self.out_of_time}")
+            line = f"  {name:<{width}}  {_clock(seconds):>6}  {seconds:7.1f} s"
+            if late := self.out_of_time.get(name):
+                line += f"  ({late} out of time)"
+            lines.append(line)
         return "\n".join(lines)
 
 
@@ -260,13 +262,15 @@ def run_retro(
     term.wait_for(f"Question 1 of {len(questions)}")
     watch.split("set-up")
     for number, question in enumerate(questions, start=1):
-        watch.timing.out_of_time += _round(term, question, pace)
+        late = _round(term, question, pace)
         term.wait_for(
             f"Question {number + 1} of {len(questions)}"
             if number < len(questions)
             else "Reveal: all answers"
         )
         watch.split(f"round {number}")
+        if late:
+            watch.timing.out_of_time[f"round {number}"] = late
     for column in range(len(questions)):
         pace.wait(pace.read_column)
         if column in (0, len(questions) - 1):
