@@ -37,9 +37,13 @@ class PresetSpec:
     """What a preset puts into the form."""
 
     label: str
-    """A message id, shown in the set-up."""
+    """A message id with ``{seconds}``, shown in the set-up."""
     kinds: tuple[PromptKind, ...]
     seconds: int
+
+    def describe(self) -> str:
+        """The label as shown, in the current language."""
+        return _(self.label).format(seconds=self.seconds)
 
 
 QUICK_KINDS: Final = (
@@ -50,9 +54,13 @@ QUICK_KINDS: Final = (
 )
 
 PRESETS: Final[dict[Preset, PresetSpec]] = {
-    Preset.FULL: PresetSpec(N_("All six questions, 90 s each"), STANDARD_KINDS, DEFAULT_SECONDS),
+    # TRANSLATORS: {seconds} is the timer of each question.
+    Preset.FULL: PresetSpec(
+        N_("All six questions, {seconds} s each"), STANDARD_KINDS, DEFAULT_SECONDS
+    ),
+    # TRANSLATORS: {seconds} is the timer of each question.
     Preset.QUICK: PresetSpec(
-        N_("Quick: the three questions and waste, 60 s each"), QUICK_KINDS, 60
+        N_("Quick: the three questions and waste, {seconds} s each"), QUICK_KINDS, 60
     ),
 }
 

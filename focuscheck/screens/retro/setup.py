@@ -97,7 +97,7 @@ class SetupScreen(Screen[None]):
             with Grid(id="setup-grid"):
                 yield Label(_("Preset"))
                 yield Select(
-                    [(_(spec.label), preset) for preset, spec in PRESETS.items()],
+                    [(spec.describe(), preset) for preset, spec in PRESETS.items()],
                     value=self._preset,
                     allow_blank=False,
                     id="setup-preset",
