@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from focuscheck.domain.customer_term import CustomerTerm
-from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, WasteCategory
+from focuscheck.domain.enums import WASTE_LABELS, WasteCategory
 from focuscheck.i18n import _
-from focuscheck.retro.prompts import ALIGNMENT_KINDS, Prompt, PromptKind
+from focuscheck.retro.prompts import ALIGNMENT_KINDS, Prompt, PromptKind, voice_label
 from focuscheck.retro.session import Answer, AnswerStatus, Retro
 
 CLARITY_LEVELS: Final = (1, 2, 3, 4, 5)
@@ -29,7 +29,7 @@ class AlignmentCount:
     aligned: int
     other: int
     silent: int
-    """Members who passed or ran out of time."""
+    """Members who gave no answer: passed, out of time, or not reached before moving on."""
 
     @property
     def answered(self) -> int:
@@ -94,9 +94,12 @@ class Column:
     items: tuple[BoardItem, ...]
     passed: int
     missed: int
+    """Members whose time ran out."""
     alignment: AlignmentCount | None = None
     clarity: ClarityPlot | None = None
     waste: tuple[WasteGroup, ...] = ()
+    moved_on: int = 0
+    """Members not reached before the facilitator moved on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,7 @@ def _detail(answer: Answer, customer: CustomerTerm) -> str:
     if answer.clarity is not None:
         return _("clarity {level} of 5").format(level=answer.clarity)
     if answer.voice_source is not None:
-        return customer.fill(_(VOICE_LABELS[answer.voice_source]))
+        return voice_label(answer.voice_source, customer)
     if answer.waste_category is not None:
         return _(WASTE_LABELS[answer.waste_category])
     return ""
@@ -143,6 +146,7 @@ def build_column(
     given = _ordered(retro, prompt, [a for a in answers if a.status is AnswerStatus.GIVEN])
     passed = sum(a.status is AnswerStatus.PASSED for a in answers)
     missed = sum(a.status is AnswerStatus.MISSED for a in answers)
+    moved_on = sum(a.status is AnswerStatus.MOVED_ON for a in answers)
     check = prompt.kind in ALIGNMENT_KINDS
     items = tuple(
         BoardItem(
@@ -160,7 +164,7 @@ def build_column(
     groups: tuple[WasteGroup, ...] = ()
     if check:
         aligned = sum(bool(item.aligned) for item in items)
-        alignment = AlignmentCount(aligned, len(items) - aligned, passed + missed)
+        alignment = AlignmentCount(aligned, len(items) - aligned, passed + missed + moved_on)
     if prompt.kind is PromptKind.MISSION:
         counts = tuple(sum(a.clarity == level for a in given) for level in CLARITY_LEVELS)
         clarity = ClarityPlot(counts, len(given) - sum(counts))
@@ -180,6 +184,7 @@ def build_column(
         alignment=alignment,
         clarity=clarity,
         waste=groups,
+        moved_on=moved_on,
     )
 
 

@@ -19,6 +19,7 @@ from focuscheck.coach.aggregate import Counts, Figure, Rate, Review, review
 from focuscheck.coach.loader import LoadedExport, load_exports
 from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.parentheses import tally
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import PromptKind, standard_prompt
 
@@ -63,7 +64,7 @@ def _counts_line(
 ) -> str:
     if figure.value is None:
         return f"{label}: {wording.withheld(figure, found)}"
-    parts = [f"{name(key)} ({count})" for key, count in figure.value if count]
+    parts = [tally(name(key), count) for key, count in figure.value if count]
     return f"{label}: " + (" · ".join(parts) if parts else "–")
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from focuscheck.domain.customer_term import CustomerTerm
+from focuscheck.domain.enums import VOICE_LABELS, VoiceSource
 from focuscheck.domain.errors import ValidationError
 from focuscheck.domain.text import clean_line
 from focuscheck.i18n import N_, _
@@ -57,6 +58,13 @@ _STANDARD_TEXT: Final[dict[PromptKind, str]] = {
     PromptKind.VALUE: N_("What did I do lately that creates value for the {customer}?"),
     PromptKind.VOICE: N_("Whose voice did I hear lately, and what did they say?"),
     PromptKind.WASTE: N_("What internal thing adds no value for the {customer}?"),
+}
+
+#: Whose voice, as the retro's choices word it: the retro asks about lately, the
+#: daily check-in about today, so only "no one" reads differently.
+RETRO_VOICE_LABELS: Final[dict[VoiceSource, str]] = {
+    **VOICE_LABELS,
+    VoiceSource.NONE: N_("No one lately"),
 }
 
 _SHORT_TEXT: Final[dict[PromptKind, str]] = {
@@ -106,6 +114,11 @@ class Prompt:
     def short(self) -> str:
         """A one-word heading for board columns and figures."""
         return _(_SHORT_TEXT[self.kind])
+
+
+def voice_label(source: VoiceSource, customer: CustomerTerm) -> str:
+    """Whose voice a retro answer heard, in words, with the word for the customer."""
+    return customer.fill(_(RETRO_VOICE_LABELS[source]))
 
 
 def standard_prompt(kind: PromptKind) -> Prompt:

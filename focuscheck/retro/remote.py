@@ -25,6 +25,9 @@ from focuscheck.retro.prompts import Prompt, prompt_from_record, prompt_to_recor
 from focuscheck.retro.session import MAX_NAME, MAX_TEAM, Answer, AnswerStatus, Retro, RetroSetup
 from focuscheck.retro.timer import Reading, TimerState
 
+CLOSED_TURNS: Final = frozenset({AnswerStatus.MISSED, AnswerStatus.MOVED_ON})
+"""Turns recorded when a question closed; the member can no longer answer it."""
+
 FORMAT: Final = "focuscheck-retro-session"
 VERSION: Final = 2
 
@@ -124,11 +127,26 @@ class SessionState:
         prompt = self.prompt
         if prompt is None or prompt.key != answer.prompt_key:
             raise ValidationError(_("that question is closed; the retro has moved on"))
+        mine = replace(answer, member=member)
+        if any(a.item_id == mine.item_id and a.status in CLOSED_TURNS for a in self.answers):
+            raise ValidationError(_("that question is closed; the retro has moved on"))
         if self.timer.state is TimerState.EXPIRED:
             raise ValidationError(_("time is up for this question"))
-        mine = replace(answer, member=member)
         kept = tuple(a for a in self.answers if a.item_id != mine.item_id)
         return replace(self, answers=(*kept, mine))
+
+    def with_round_closed(self, timer: TimerShare, status: AnswerStatus) -> SessionState:
+        """The current question closed: every participant without an answer gets ``status``."""
+        prompt = self.prompt
+        if prompt is None:
+            return replace(self, timer=timer)
+        answered = {a.member for a in self.answers if a.prompt_key == prompt.key}
+        missing = tuple(
+            Answer(prompt.key, member, status)
+            for member in range(len(self.participants))
+            if member not in answered
+        )
+        return replace(self, timer=timer, answers=(*self.answers, *missing))
 
     def to_retro(self, day: date, seed: int) -> Retro:
         """The shared retro as a local one, for the board and the summary."""

@@ -34,7 +34,14 @@ class AnswerStatus(StrEnum):
     GIVEN = "given"
     PASSED = "passed"
     MISSED = "missed"
-    """Time ran out, or the facilitator moved on, before the member answered."""
+    """Time ran out before the member answered."""
+    MOVED_ON = "moved_on"
+    """The facilitator ended the question before time was up and before the member answered."""
+
+    @classmethod
+    def unanswered(cls, time_was_up: bool) -> AnswerStatus:
+        """How a turn not taken is recorded when the facilitator closes a question."""
+        return cls.MISSED if time_was_up else cls.MOVED_ON
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +167,11 @@ class Retro:
         done = {a.member for a in self.answers_to(prompt)}
         return next((m for m in range(self.setup.team_size) if m not in done), None)
 
-    def close_round(self, prompt: Prompt) -> Retro:
-        """Record every member still without an answer as having missed the question."""
+    def close_round(self, prompt: Prompt, status: AnswerStatus = AnswerStatus.MISSED) -> Retro:
+        """Record every member still without an answer with ``status`` (why the round closed)."""
         retro = self
         while (member := retro.next_member(prompt)) is not None:
-            retro = retro.with_answer(Answer(prompt.key, member, AnswerStatus.MISSED))
+            retro = retro.with_answer(Answer(prompt.key, member, status))
         return retro
 
     def toggle_mark(self, item_id: str) -> Retro:

@@ -1,12 +1,18 @@
-"""Turning the facilitator's set-up form into a :class:`RetroSetup`."""
+"""Turning the facilitator's set-up form into a :class:`RetroSetup`, and its presets.
+
+A preset only fills the form (questions and seconds per question); the
+facilitator may change anything before starting.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
 
 from focuscheck.domain.errors import ValidationError
-from focuscheck.i18n import _
+from focuscheck.i18n import N_, _
 from focuscheck.retro.prompts import (
     STANDARD_KINDS,
     Prompt,
@@ -17,6 +23,46 @@ from focuscheck.retro.prompts import (
 )
 from focuscheck.retro.session import RetroSetup, parse_team
 from focuscheck.retro.timer import DEFAULT_SECONDS, parse_seconds
+
+
+class Preset(StrEnum):
+    """A ready-made choice of questions and timer."""
+
+    FULL = "full"
+    QUICK = "quick"
+
+
+@dataclass(frozen=True, slots=True)
+class PresetSpec:
+    """What a preset puts into the form."""
+
+    label: str
+    """A message id with ``{seconds}``, shown in the set-up."""
+    kinds: tuple[PromptKind, ...]
+    seconds: int
+
+    def describe(self) -> str:
+        """The label as shown, in the current language."""
+        return _(self.label).format(seconds=self.seconds)
+
+
+QUICK_KINDS: Final = (
+    PromptKind.SALARY,
+    PromptKind.CORNERSTONE,
+    PromptKind.MISSION,
+    PromptKind.WASTE,
+)
+
+PRESETS: Final[dict[Preset, PresetSpec]] = {
+    # TRANSLATORS: {seconds} is the timer of each question.
+    Preset.FULL: PresetSpec(
+        N_("All six questions, {seconds} s each"), STANDARD_KINDS, DEFAULT_SECONDS
+    ),
+    # TRANSLATORS: {seconds} is the timer of each question.
+    Preset.QUICK: PresetSpec(
+        N_("Quick: the three questions and waste, {seconds} s each"), QUICK_KINDS, 60
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +76,12 @@ class SetupForm:
     custom: str = ""
     draw: bool = False
     """Whether to add one question drawn from the pool."""
+
+    @classmethod
+    def from_preset(cls, preset: Preset) -> SetupForm:
+        """The form as ``preset`` fills it, everything else as by default."""
+        spec = PRESETS[preset]
+        return cls(timer=str(spec.seconds), kinds=spec.kinds)
 
 
 def build_setup(form: SetupForm, draw: Callable[[], str]) -> RetroSetup:

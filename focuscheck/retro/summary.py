@@ -17,6 +17,7 @@ from typing import Final
 
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import FocuscheckError
+from focuscheck.domain.parentheses import in_parentheses
 from focuscheck.i18n import _, decimal, ngettext
 from focuscheck.retro.board import Board, BoardItem, ClarityPlot, Column, clarity_label
 from focuscheck.retro.session import Retro
@@ -120,16 +121,25 @@ def figure_line(column: Column, customer: CustomerTerm) -> str | None:
 
 
 def silent_line(column: Column) -> str:
-    """Who passed and who ran out of time."""
-    return _("passed: {passed} · out of time: {missed}").format(
-        passed=column.passed, missed=column.missed
-    )
+    """How many passed, and, when any, how many ran out of time or were not reached.
+
+    Time running out and the facilitator moving on early are different stories
+    for the team, so each is told by its own count.
+    """
+    parts = [_("passed: {count}").format(count=column.passed)]
+    if column.missed:
+        parts.append(_("out of time: {count}").format(count=column.missed))
+    if column.moved_on:
+        parts.append(
+            _("not answered when the facilitator moved on: {count}").format(count=column.moved_on)
+        )
+    return " · ".join(parts)
 
 
 def _item_line(item: BoardItem) -> str:
     parts = [plain(item.text) if item.text else "—"]
     if item.detail:
-        parts.append(f"({plain(item.detail)})")
+        parts.append(plain(in_parentheses(item.detail)))
     if item.author:
         parts.append(f"— *{plain(item.author)}*")
     return "- " + " ".join(parts)
@@ -142,7 +152,7 @@ def _team_line(retro: Retro) -> str:
     )
     who = _("anonymous") if setup.anonymous else ", ".join(plain(n) for n in setup.names)
     timer = _("{seconds} s per question").format(seconds=setup.timer_seconds)
-    return f"{size} ({who}) · {timer}"
+    return f"{size} {in_parentheses(who)} · {timer}"
 
 
 def render_summary(

@@ -181,7 +181,7 @@ async def test_two_participants_join_the_facilitator_s_retro(
             await wait_for(pilot, lambda: isinstance(app.screen, RevealScreen), "the reveal")
             board = screen_text(app)
             assert "1 of 2 answers name the customer" in board
-            assert "My team lead — Bo" in board and "passed: 1 · out of time: 0" in board
+            assert "My team lead — Bo" in board and "passed: 1\n" in board
             for process in processes:
                 output, _ = process.communicate(timeout=WAIT)
                 assert process.returncode == 0, output

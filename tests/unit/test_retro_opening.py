@@ -27,8 +27,8 @@ def test_a_team_large_enough_gets_its_figures(tmp_path: Path) -> None:
     assert "45 check-ins from 5 participants" in text
     assert "2026-W46 – 2026-W48" in text
     assert "Who pays my salary?" in text and "100 % (45 of 45)" in text
-    assert "Mission clarity: 4 (45)" in text
-    assert "Waste noticed: Unclarity (45)" in text
+    assert "Mission clarity: 4: 45" in text
+    assert "Waste noticed: Unclarity: 45" in text
 
 
 def test_since_keeps_only_recent_periods(tmp_path: Path) -> None:

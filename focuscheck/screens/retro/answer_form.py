@@ -20,10 +20,10 @@ from textual.message import Message
 from textual.widgets import Button, Input, OptionList, Static
 
 from focuscheck.domain.customer_term import CustomerTerm
-from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
+from focuscheck.domain.enums import WASTE_LABELS, VoiceSource, WasteCategory
 from focuscheck.i18n import _
 from focuscheck.retro.board import clarity_label
-from focuscheck.retro.prompts import Prompt, PromptKind
+from focuscheck.retro.prompts import RETRO_VOICE_LABELS, Prompt, PromptKind, voice_label
 from focuscheck.retro.session import MAX_ANSWER, Answer, make_answer
 
 Choice = int | VoiceSource | WasteCategory
@@ -81,9 +81,7 @@ class AnswerForm(Vertical):
         if self.kind is PromptKind.MISSION:
             return [(clarity_label(level), level) for level in (1, 2, 3, 4, 5)]
         if self.kind is PromptKind.VOICE:
-            return [
-                (self.customer.fill(_(label)), source) for source, label in VOICE_LABELS.items()
-            ]
+            return [(voice_label(source, self.customer), source) for source in RETRO_VOICE_LABELS]
         if self.kind is PromptKind.WASTE:
             return [(_(label), category) for category, label in WASTE_LABELS.items()]
         return []

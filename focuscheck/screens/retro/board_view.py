@@ -19,6 +19,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from focuscheck.domain.customer_term import CustomerTerm
+from focuscheck.domain.parentheses import in_parentheses
 from focuscheck.i18n import _
 from focuscheck.retro.board import Board, BoardItem, Column
 from focuscheck.retro.summary import clarity_lines, figure_line, silent_line
@@ -35,7 +36,7 @@ def item_text(item: BoardItem) -> Text:
         line.append(f"{item.detail}: ", style="bold")
     line.append(item.text[:ITEM_LIMIT] if item.text else "—")
     if item.detail and item.waste_category is None:
-        line.append(f" ({item.detail})", style="italic")
+        line.append(f" {in_parentheses(item.detail)}", style="italic")
     if item.author:
         line.append(f" — {item.author}", style="dim")
     return line

@@ -146,6 +146,10 @@ class ParticipantScreen(Screen[None]):
         forms.first().set_open(False)
         if mine.status is AnswerStatus.PASSED:
             self._status(_("You passed. Wait for the next question."))
+        elif mine.status is AnswerStatus.MOVED_ON:
+            self._status(_("The facilitator moved on before you answered."))
+        elif mine.status is AnswerStatus.MISSED:
+            self._status(_("Time is up for this question."))
         else:
             self._status(
                 _("Your answer is in, hidden until the reveal. Wait for the next question.")

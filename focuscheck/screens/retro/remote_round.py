@@ -99,6 +99,13 @@ class FacilitatorRoundScreen(TimedRound[SessionState]):
         self.action_next()
 
     def action_next(self) -> None:
+        status = self.unanswered_status()
         self.countdown.skip()
-        self._write(lambda store: store.share_timer(self.session.code, self._share()))
+        share = self._share()
+        # One change: members see the question closed and why, in the same read.
+        self._write(
+            lambda store: store.update(
+                self.session.code, lambda state: state.with_round_closed(share, status)
+            )
+        )
         self.dismiss(self.session)

@@ -3,8 +3,9 @@
 An answer disappears from the screen the moment it is handed in, the last
 member's too; only a row of dots shows how many are in.  The round ends when
 the facilitator moves on (Ctrl+L, or the Next button once everyone has had a
-turn); members who had no turn by then are recorded as having had no time to
-answer.
+turn); members who had no turn by then are recorded as out of time when the
+countdown had run out, and otherwise as not reached before the facilitator
+moved on.
 """
 
 from __future__ import annotations
@@ -122,8 +123,9 @@ class RoundScreen(TimedRound[Retro]):
         self.action_next()
 
     def action_next(self) -> None:
+        status = self.unanswered_status()
         self.countdown.skip()
-        self.dismiss(self.retro.close_round(self.prompt))
+        self.dismiss(self.retro.close_round(self.prompt, status))
 
     def time_up(self, reading: Reading) -> None:
         left = self.retro.setup.team_size - len(self.retro.answers_to(self.prompt))

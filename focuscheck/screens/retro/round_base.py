@@ -19,6 +19,7 @@ from textual.widgets import Static
 
 from focuscheck.i18n import N_, _
 from focuscheck.retro.prompts import Prompt
+from focuscheck.retro.session import AnswerStatus
 from focuscheck.retro.timer import Countdown, Reading, TimerState
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.countdown import CountdownDisplay
@@ -80,6 +81,10 @@ class TimedRound(Screen[ResultT], Generic[ResultT]):
         if reading.state is TimerState.EXPIRED and not self._expired_seen:
             self._expired_seen = True
             self.time_up(reading)
+
+    def unanswered_status(self) -> AnswerStatus:
+        """How members without an answer are recorded if the question closes now."""
+        return AnswerStatus.unanswered(self.countdown.state is TimerState.EXPIRED)
 
     def timer_changed(self, reading: Reading) -> None:
         """Called after the facilitator starts, pauses, extends or skips."""

@@ -13,7 +13,16 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Input, Label, SelectionList, Static
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+)
 from textual.widgets.selection_list import Selection
 
 from focuscheck.domain.errors import FocuscheckError, ValidationError
@@ -21,14 +30,16 @@ from focuscheck.i18n import N_, _
 from focuscheck.retro.draw import draw_question
 from focuscheck.retro.prompts import STANDARD_KINDS, PromptKind, standard_prompt
 from focuscheck.retro.session import RetroSetup
-from focuscheck.retro.setup import SetupForm, build_setup
+from focuscheck.retro.setup import PRESETS, Preset, SetupForm, build_setup
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.widgets.answer_input import AnswerInput
 from focuscheck.widgets.marked_toggles import MarkedCheckbox, MarkedSelectionList
 
 HELP = N_(
-    "Set up the opener of your retrospective. Give the team size, or the members' names "
+    "Set up the opener of your retrospective. A preset fills in the questions and the "
+    "seconds per question: all six questions, or the quick opener (the three questions "
+    "and waste, 60 seconds each). Give the team size, or the members' names "
     "if answers should carry them (empty names keep every answer anonymous). Choose the "
     "questions, add one of your own, and perhaps draw one more from the pool. Start on "
     "this screen when the team shares one keyboard; start a remote retro when each "
@@ -68,6 +79,8 @@ class SetupScreen(Screen[None]):
         translate_bindings(self)
         self.env = env
         """Folders, day and customer word."""
+        self._preset = Preset.FULL
+        """The preset last put into the form."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="setup"):
@@ -80,22 +93,33 @@ class SetupScreen(Screen[None]):
                 ),
                 id="setup-intro",
             )
+            start = SetupForm.from_preset(self._preset)
             with Grid(id="setup-grid"):
+                yield Label(_("Preset"))
+                yield Select(
+                    [(spec.describe(), preset) for preset, spec in PRESETS.items()],
+                    value=self._preset,
+                    allow_blank=False,
+                    id="setup-preset",
+                    compact=True,
+                )
                 yield Label(_("Team size"))
-                yield AnswerInput("5", id="setup-team", type="integer", compact=True)
+                yield AnswerInput(start.team_size, id="setup-team", type="integer", compact=True)
                 yield Label(_("Names (optional)"))
                 yield Input(
                     placeholder=_("Ann, Bo, … (empty: anonymous)"), id="setup-names", compact=True
                 )
                 yield Label(_("Seconds per question"))
-                yield AnswerInput("90", id="setup-timer", compact=True)
+                yield AnswerInput(start.timer, id="setup-timer", compact=True)
                 yield Label(_("Our own question"))
                 yield Input(placeholder=_("(optional)"), id="setup-custom", compact=True)
             yield Label(_("Questions"), classes="setup-heading")
             yield MarkedSelectionList[PromptKind](
                 *(
                     Selection(
-                        Content(standard_prompt(kind).question(self.env.customer)), kind, True
+                        Content(standard_prompt(kind).question(self.env.customer)),
+                        kind,
+                        kind in start.kinds,
                     )
                     for kind in STANDARD_KINDS
                 ),
@@ -132,6 +156,18 @@ class SetupScreen(Screen[None]):
         self.query_one("#setup-error", Static).update(Text(message))
         if field in _FIELD_OF_ERROR:
             self.query_one(_FIELD_OF_ERROR[field]).focus()
+
+    @on(Select.Changed, "#setup-preset")
+    def _preset_chosen(self, event: Select.Changed) -> None:
+        if not isinstance(event.value, Preset) or event.value is self._preset:
+            return
+        self._preset = event.value
+        form = SetupForm.from_preset(event.value)
+        self.query_one("#setup-timer", Input).value = form.timer
+        prompts: SelectionList[PromptKind] = self.query_one("#setup-prompts", SelectionList)
+        prompts.deselect_all()
+        for kind in form.kinds:
+            prompts.select(kind)
 
     @on(Button.Pressed, "#setup-local")
     def _local(self) -> None:
