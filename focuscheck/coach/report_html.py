@@ -14,58 +14,94 @@ from typing import Any, Final
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Counts, Figure, PeriodRow, Rate, Review
 from focuscheck.coach.loader import LoadResult
-from focuscheck.coach.svg import PALETTE, Series, bar_chart, legend, line_chart
+from focuscheck.coach.svg import (
+    PALETTE,
+    Series,
+    bar_chart,
+    legend,
+    line_chart,
+    percent_ticks,
+    styled,
+)
 from focuscheck.i18n import _, current_language
 
 STYLE: Final = """
-:root { color-scheme: light; --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; }
+:root { color-scheme: light; --ink: #1d2430; --muted: #4f5866; --line: #d9dee6; }
 * { box-sizing: border-box; }
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: var(--ink); background: #fff; margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; }
-h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.25rem; margin: 0 0 .75rem; border-bottom: 1px solid var(--line); }
-section { margin: 0 0 2rem; break-inside: avoid; page-break-inside: avoid; }
-.lead, .note { color: var(--muted); }
-.withheld { border-left: 4px solid #d0792b; padding: .5rem .75rem; background: #fdf3ea; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
-dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: right; }
+html { font-size: 16px; }
+body { font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--ink); background: #fff; margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem; }
+a { color: inherit; }
+header { margin: 0 0 1.5rem; border-bottom: 2px solid var(--ink); padding-bottom: .5rem; }
+h1 { font-size: 1.8rem; margin: 0 0 .35rem; line-height: 1.2; }
+h2 { font-size: 1.2rem; margin: 0 0 .5rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1rem; margin: .5rem 0 .25rem; }
+main { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2.5rem; }
+main > * { grid-column: 1 / -1; }
+main > section.half { grid-column: auto; }
+@media screen and (max-width: 40rem) { main > section.half { grid-column: 1 / -1; } }
+section { margin: 0 0 1.75rem; break-inside: avoid; page-break-inside: avoid; }
+.note, figcaption { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
+.withheld { border-left: 4px solid #b35c17; padding: .4rem .75rem; background: #fdf3ea;
+  margin: .25rem 0; }
+dl.facts { display: flex; flex-wrap: wrap; gap: .15rem 1.75rem; margin: 0 0 .35rem; }
+dl.facts div { display: flex; gap: .4rem; }
+dl.facts dt { color: var(--muted); } dl.facts dt::after { content: ":"; }
+dl.facts dd { margin: 0; font-weight: 600; }
+figure { margin: 0; break-inside: avoid; }
+.charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2.5rem; }
+@media screen and (max-width: 40rem) { .charts { grid-template-columns: 1fr; } }
+table { border-collapse: collapse; width: 100%; font-size: .85rem; margin-top: .5rem; }
+th, td { padding: .2rem .45rem; border-bottom: 1px solid var(--line); text-align: right; }
+th { vertical-align: bottom; font-weight: 600; }
 th:first-child, td:first-child { text-align: left; white-space: nowrap; }
 td[colspan] { text-align: left; color: var(--muted); font-style: italic; }
-svg.chart { width: 100%; height: auto; display: block; margin: .5rem 0; }
+tr { break-inside: avoid; }
+svg.chart { width: 100%; height: auto; display: block; margin: .25rem 0; overflow: visible; }
 svg .label, svg .value, svg .tick { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg .tick { fill: var(--muted); }
+svg .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .line { fill: none; stroke-width: 2.5; }
-ul.legend { list-style: none; padding: 0; display: flex; gap: 1.25rem; flex-wrap: wrap; }
-.swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem;
-  border-radius: 2px; vertical-align: -1px; }
-ul.reflections { padding-left: 1.1rem; } ul.reflections li { margin: .35rem 0; }
-.kind { color: var(--muted); font-size: .85rem; margin-right: .4rem; }
+ul.legend { list-style: none; padding: 0; margin: .25rem 0; display: flex; gap: .25rem 1.25rem;
+  flex-wrap: wrap; font-size: .9rem; }
+svg.swatch { width: 1.75rem; height: .5rem; margin-right: .35rem; vertical-align: middle; }
+.kinds { columns: 2 18rem; column-gap: 2.5rem; }
+.kinds > div { break-inside: avoid; }
+ul.reflections { padding-left: 1.1rem; margin: 0 0 .5rem; }
+ul.reflections li { margin: .15rem 0; }
+@page { size: A4; margin: 12mm 13mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h2 { break-after: avoid; }
+  html { font-size: 9pt; }
+  body { max-width: none; padding: 0; line-height: 1.35; }
+  header { margin-bottom: .6rem; padding-bottom: .3rem; border-bottom-width: 1px; }
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.15rem; break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; }
+  main { gap: 0 1.5rem; }
+  section { margin-bottom: .8rem; }
+  .charts { gap: 0 1.5rem; }
+  .withheld { background: none; }
+  a { text-decoration: none; }
+  a[href]::after { content: none; }
   .trend-table { break-inside: auto; }
 }
-@page { size: A4; margin: 16mm 14mm; }
 """
+
+HALF: Final = 360
+"""The width of a chart in a half-width section, in the SVG's units (font size 12)."""
+HALF_LABEL: Final = 130
 
 
 def render_html(review: Review, loaded: LoadResult) -> str:
     """The whole report as one HTML document."""
     customer = review.customer_term
-    body = [
-        f"<h1>{escape(wording.title(review))}</h1>",
-        f'<p class="lead">{escape(wording.load_summary(loaded))}</p>',
-        _overview(review),
-    ]
     if not review.enough:
-        body.append(f'<p class="withheld">{escape(wording.too_few(review))}</p>')
+        body = [f'<p class="withheld">{escape(wording.too_few(review))}</p>']
     else:
-        body += [
-            _bars(wording.unit_heading(review), review.checkins_per_participant, review, str),
+        body = [
             _alignment(review),
+            _bars(wording.unit_heading(review), review.checkins_per_participant, review, str),
             _bars(_("Mission clarity"), review.mission_clarity, review, wording.clarity_label),
             _bars(
                 _("Whose voice was heard"),
@@ -81,7 +117,26 @@ def render_html(review: Review, loaded: LoadResult) -> str:
         f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(wording.title(review))}</title>\n<style>{STYLE}</style>\n</head>\n"
-        "<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+        f"<body>\n{_header(review, loaded)}\n<main>\n"
+        + "\n".join(body)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _header(review: Review, loaded: LoadResult) -> str:
+    """The title and the facts a reader needs first: who, which periods, the minimum group."""
+    facts = "".join(
+        f"<div><dt>{escape(label)}</dt><dd>{escape(value)}</dd></div>"
+        for label, value in wording.overview_facts(review)
+    )
+    notes = [wording.load_summary(loaded)]
+    overlap = wording.overlap_note(review)
+    if overlap:
+        notes.append(overlap)
+    lines = "".join(f'<p class="note">{escape(note)}</p>' for note in notes)
+    return (
+        f"<header>\n<h1>{escape(wording.title(review))}</h1>\n"
+        f'<dl class="facts">{facts}</dl>\n{lines}\n</header>'
     )
 
 
@@ -94,46 +149,41 @@ def _withheld(figure: Figure[Any], review: Review) -> str:
     return f'<p class="withheld">{escape(wording.withheld(figure, review))}</p>'
 
 
-def _overview(review: Review) -> str:
-    facts = wording.overview_facts(review)
-    items = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in facts)
-    note = wording.overlap_note(review)
-    extra = f'<p class="note">{escape(note)}</p>' if note else ""
-    return _section(_("Overview"), f'<dl class="facts">{items}</dl>{extra}')
+def _percent_chart(heading: str, bars: list[tuple[str, float, str]]) -> str:
+    """Half-width bars of percentages, on the whole 0–100 % scale."""
+    return bar_chart(
+        heading, bars, 100.0, ticks=percent_ticks(), width=HALF, label_width=HALF_LABEL
+    )
 
 
 def _bars(heading: str, figure: Figure[Counts], review: Review, label: Callable[[str], str]) -> str:
+    """A distribution: each category's share of the whole, with its count."""
     if figure.value is None:
-        return _section(heading, _withheld(figure, review))
+        return _section(heading, _withheld(figure, review), "half")
     total = sum(count for _key, count in figure.value) or 1
     bars = [
-        (label(key), float(count), f"{count} ({round(100 * count / total)} %)")
+        (label(key), 100 * count / total, f"{count} ({round(100 * count / total)} %)")
         for key, count in figure.value
     ]
-    peak = max((value for _label, value, _shown in bars), default=0.0)
-    return _section(heading, bar_chart(heading, bars, peak))
+    return _section(heading, _percent_chart(heading, bars), "half")
 
 
 def _alignment(review: Review) -> str:
     heading = wording.naming_heading(review)
-    rows = []
+    notes = []
     bars = []
     for question, figure in (
         (_("Who pays my salary?"), review.salary),
         (_("What is the cornerstone of quality management?"), review.cornerstone),
     ):
         if figure.value is None:
-            shown = wording.withheld(figure, review)
-            rows.append(f"<tr><td>{escape(question)}</td><td>{escape(shown)}</td></tr>")
+            shown = f"{question} {wording.withheld(figure, review)}"
+            notes.append(f'<p class="withheld">{escape(shown)}</p>')
             continue
         bars.append((question, figure.value.share * 100, wording.rate_text(figure.value)))
-        rows.append(
-            f"<tr><td>{escape(question)}</td><td>{escape(wording.rate_text(figure.value))}</td></tr>"
-        )
-    chart = bar_chart(heading, bars, 100.0) if bars else ""
-    columns = (_("Question"), wording.naming_label(review))
-    head = "<tr>" + "".join(f"<th>{escape(column)}</th>" for column in columns) + "</tr>"
-    return _section(heading, f"{chart}<table>{head}{''.join(rows)}</table>")
+    chart = bar_chart(heading, bars, 100.0, ticks=percent_ticks()) if bars else ""
+    caption = f"<figcaption>{escape(wording.naming_label(review))}</figcaption>"
+    return _section(heading, f"<figure>{caption}{chart}</figure>{''.join(notes)}")
 
 
 def _trend(review: Review) -> str:
@@ -144,22 +194,36 @@ def _trend(review: Review) -> str:
         tuple(row.figures.focus_mean if row.figures else None for row in review.periods),
         PALETTE[0],
     )
-    shares = [
-        Series(name, tuple(_share(row, attribute) for row in review.periods), color)
-        for name, attribute, color in zip(
-            wording.share_labels(review),
-            ("salary", "cornerstone", "heard_customer"),
-            PALETTE[1:4],
-            strict=True,
-        )
-    ]
+    shares = styled(
+        [
+            (name, tuple(_share(row, attribute) for row in review.periods))
+            for name, attribute in zip(
+                wording.share_labels(review),
+                ("salary", "cornerstone", "heard_customer"),
+                strict=True,
+            )
+        ]
+    )
     focus_ticks = [(value, str(value)) for value in (1, 2, 3, 4, 5)]
     share_ticks = [(value, f"{value} %") for value in (0, 25, 50, 75, 100)]
     charts = (
-        line_chart(focus.name, labels, [focus], 1, 5, focus_ticks)
+        '<div class="charts">'
+        f"<figure><figcaption>{escape(focus.name)}</figcaption>"
+        + line_chart(focus.name, labels, [focus], 1, 5, focus_ticks, width=HALF, height=200)
         + legend([focus])
-        + line_chart(wording.naming_label(review), labels, shares, 0, 100, share_ticks)
+        + f"</figure><figure><figcaption>{escape(wording.naming_label(review))}</figcaption>"
+        + line_chart(
+            wording.naming_label(review),
+            labels,
+            shares,
+            0,
+            100,
+            share_ticks,
+            width=HALF,
+            height=200,
+        )
         + legend(shares)
+        + "</figure></div>"
     )
     withheld = sum(1 for row in review.periods if row.figures is None)
     note = ""
@@ -201,18 +265,35 @@ def _trend_table(review: Review) -> str:
     return f'<table class="trend-table">{"".join(rows)}</table>'
 
 
+REFLECTIONS_PER_KIND: Final = 5
+"""A printed report shows this many different texts of each kind; the terminal view has all."""
+
+
 def _reflections(review: Review) -> str:
     heading = _("Reflections")
     figure = review.reflections
     if figure.value is None:
         return _section(heading, _withheld(figure, review))
-    items = "".join(
-        f'<li><span class="kind">{escape(wording.field_label(item.field, review.customer_term))}'
-        f"</span>{escape(item.text)}</li>"
-        for item in figure.value[: wording.REPORT_REFLECTIONS]
+    kinds: dict[str, list[str]] = {}
+    for item in figure.value:
+        texts = kinds.setdefault(item.field, [])
+        if len(texts) < REFLECTIONS_PER_KIND and item.text not in texts:
+            texts.append(item.text)
+    lists = "".join(
+        f"<div><h3>{escape(wording.field_label(field, review.customer_term))}</h3>"
+        '<ul class="reflections">'
+        + "".join(f"<li>{escape(text)}</li>" for text in texts)
+        + "</ul></div>"
+        for field, texts in kinds.items()
     )
-    sample = wording.sample_note(len(figure.value))
-    notes = [wording.reflections_note(), *([sample] if sample else [])]
+    shown = sum(len(texts) for texts in kinds.values())
+    notes = [wording.reflections_note()]
+    if shown < len(figure.value):
+        notes.append(
+            _(
+                "{shown} of {total} reflections, picked at random; "
+                "all are searchable in the terminal view."
+            ).format(shown=shown, total=len(figure.value))
+        )
     note = "".join(f'<p class="note">{escape(text)}</p>' for text in notes)
-    inner = f'{note}<ul class="reflections">{items}</ul>'
-    return _section(heading, inner)
+    return _section(heading, f'{note}<div class="kinds">{lists}</div>')
