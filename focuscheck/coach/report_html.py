@@ -41,6 +41,7 @@ main > * { grid-column: 1 / -1; }
 main > section.half { grid-column: auto; }
 @media screen and (max-width: 40rem) { main > section.half { grid-column: 1 / -1; } }
 section { margin: 0 0 1.75rem; break-inside: avoid; page-break-inside: avoid; }
+section.flow { break-inside: auto; page-break-inside: auto; }
 .note, figcaption { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
 .withheld { border-left: 4px solid #b35c17; padding: .4rem .75rem; background: #fdf3ea;
   margin: .25rem 0; }
@@ -84,13 +85,15 @@ ul.reflections li { margin: .15rem 0; }
   .withheld { background: none; }
   a { text-decoration: none; }
   a[href]::after { content: none; }
-  .trend-table { break-inside: auto; }
 }
 """
 
 HALF: Final = 360
 """The width of a chart in a half-width section, in the SVG's units (font size 12)."""
 HALF_LABEL: Final = 130
+FULL: Final = 740
+"""The width of a chart across the page: its text prints as large as a half-width chart's."""
+FULL_LABEL: Final = 330
 
 
 def render_html(review: Review, loaded: LoadResult) -> str:
@@ -181,7 +184,11 @@ def _alignment(review: Review) -> str:
             notes.append(f'<p class="withheld">{escape(shown)}</p>')
             continue
         bars.append((question, figure.value.share * 100, wording.rate_text(figure.value)))
-    chart = bar_chart(heading, bars, 100.0, ticks=percent_ticks()) if bars else ""
+    chart = ""
+    if bars:
+        chart = bar_chart(
+            heading, bars, 100.0, ticks=percent_ticks(), width=FULL, label_width=FULL_LABEL
+        )
     caption = f"<figcaption>{escape(wording.naming_label(review))}</figcaption>"
     return _section(heading, f"<figure>{caption}{chart}</figure>{''.join(notes)}")
 
@@ -237,7 +244,7 @@ def _trend(review: Review) -> str:
             )
             + "</p>"
         )
-    return _section(heading, charts + note + _trend_table(review))
+    return _section(heading, charts + note + _trend_table(review), "flow")
 
 
 def _share(row: PeriodRow, name: str) -> float | None:
@@ -250,7 +257,8 @@ def _share(row: PeriodRow, name: str) -> float | None:
 
 def _trend_table(review: Review) -> str:
     head = wording.trend_head(review, wording.focus_label(review))
-    rows = ["<tr>" + "".join(f"<th>{escape(cell)}</th>" for cell in head) + "</tr>"]
+    top = "<thead><tr>" + "".join(f"<th>{escape(cell)}</th>" for cell in head) + "</tr></thead>"
+    rows = []
     for row in review.periods:
         values = row.figures
         if values is None:
@@ -262,7 +270,7 @@ def _trend_table(review: Review) -> str:
             continue
         cells = wording.trend_cells(row.period, values)
         rows.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
-    return f'<table class="trend-table">{"".join(rows)}</table>'
+    return f'<table class="trend-table">{top}<tbody>{"".join(rows)}</tbody></table>'
 
 
 REFLECTIONS_PER_KIND: Final = 5
@@ -296,4 +304,4 @@ def _reflections(review: Review) -> str:
             ).format(shown=shown, total=len(figure.value))
         )
     note = "".join(f'<p class="note">{escape(text)}</p>' for text in notes)
-    return _section(heading, f'{note}<div class="kinds">{lists}</div>')
+    return _section(heading, f'{note}<div class="kinds">{lists}</div>', "flow")

@@ -100,6 +100,7 @@ def bar_chart(
     A bar's length is its value over ``maximum`` (pass 100 and :func:`percent_ticks`
     for percentages, :func:`count_axis` for counts); ``ticks`` draws the scale.
     """
+    maximum = maximum if maximum > 0 else 1.0
     value_room = max((text_width(shown) for _label, _value, shown in bars), default=0) + GAP
     start, end = label_width, width - value_room
     room = end - start
@@ -108,26 +109,23 @@ def bar_chart(
     for label, value, shown in bars:
         lines = wrap(label, label_width - GAP)
         height = max(BAR_HEIGHT, len(lines) * LINE_HEIGHT + 6)
-        length = 0 if maximum <= 0 else room * min(max(value, 0), maximum) / maximum
+        length = room * min(max(value, 0), maximum) / maximum
         rows.append(_bar_row(lines, y + height / 2, start, length, value, shown, color))
         y += height
-    grid = [
-        f'<line class="tick grid" data-value="{value:g}" x1="{start + room * value / maximum:.2f}" '
-        f'x2="{start + room * value / maximum:.2f}" y1="2" y2="{y:.1f}"/>'
-        f'<text class="tick" x="{start + room * value / maximum:.1f}" y="{y + 13:.1f}" '
-        f'text-anchor="middle">{escape(text)}</text>'
-        for value, text in ticks
-        if maximum > 0
-    ]
-    chart_height = y + (AXIS_HEIGHT if ticks else 4)
+    grid = [_tick(start + room * value / maximum, value, text, y) for value, text in ticks]
     description = "; ".join(f"{label}: {shown}" for label, _value, shown in bars)
+    scale = f'data-kind="bars" data-plot-start="{start}" data-plot-end="{end:.2f}"'
+    chart = _open(title, width, y + (AXIS_HEIGHT if ticks else 4), description, scale)
+    return chart + "".join(grid) + "".join(rows) + "</svg>"
+
+
+def _tick(x: float, value: float, text: str, bottom: float) -> str:
+    """A scale mark at ``x``: a line across the bars and its value under them."""
     return (
-        _open(title, width, chart_height, description, f'data-kind="bars" data-plot-start="{start}" '
-              f'data-plot-end="{end:.2f}"')
-        + "".join(grid)
-        + "".join(rows)
-        + "</svg>"
-    )  # fmt: skip
+        f'<line class="tick grid" data-value="{value:g}" x1="{x:.2f}" x2="{x:.2f}" '
+        f'y1="2" y2="{bottom:.1f}"/><text class="tick" x="{x:.1f}" y="{bottom + 13:.1f}" '
+        f'text-anchor="middle">{escape(text)}</text>'
+    )
 
 
 def _bar_row(

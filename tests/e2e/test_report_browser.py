@@ -28,8 +28,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path(CHROMIUM).exists(), 
 
 K = 5
 PAGES = 4
-ROOM_FOR_SECTIONS_TO_COME = "520mm"
-"""About two A4 pages of content (each holds 271 mm between the margins)."""
+ROOM_FOR_SECTIONS_TO_COME = "560mm"
+"""A little over two A4 pages of content (each holds 271 mm between the margins): a page of
+themes, half a page of comparisons by period and team, half a page for management review."""
 
 
 @pytest.fixture(scope="module")
