@@ -14,86 +14,17 @@ from typing import Any, Final
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Counts, Figure, PeriodRow, Rate, Review
 from focuscheck.coach.loader import LoadResult
+from focuscheck.coach.report_style import STYLE
 from focuscheck.coach.svg import (
+    HALF_WIDTH,
     PALETTE,
     Series,
-    bar_chart,
     legend,
     line_chart,
-    percent_ticks,
+    percent_chart,
     styled,
 )
 from focuscheck.i18n import _, current_language
-
-STYLE: Final = """
-:root { color-scheme: light; --ink: #1d2430; --muted: #4f5866; --line: #d9dee6; }
-* { box-sizing: border-box; }
-html { font-size: 16px; }
-body { font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: var(--ink); background: #fff; margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem; }
-a { color: inherit; }
-header { margin: 0 0 1.5rem; border-bottom: 2px solid var(--ink); padding-bottom: .5rem; }
-h1 { font-size: 1.8rem; margin: 0 0 .35rem; line-height: 1.2; }
-h2 { font-size: 1.2rem; margin: 0 0 .5rem; border-bottom: 1px solid var(--line); }
-h3 { font-size: 1rem; margin: .5rem 0 .25rem; }
-main { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2.5rem; }
-main > * { grid-column: 1 / -1; }
-main > section.half { grid-column: auto; }
-@media screen and (max-width: 40rem) { main > section.half { grid-column: 1 / -1; } }
-section { margin: 0 0 1.75rem; break-inside: avoid; page-break-inside: avoid; }
-section.flow { break-inside: auto; page-break-inside: auto; }
-.note, figcaption { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
-.withheld { border-left: 4px solid #b35c17; padding: .4rem .75rem; background: #fdf3ea;
-  margin: .25rem 0; }
-dl.facts { display: flex; flex-wrap: wrap; gap: .15rem 1.75rem; margin: 0 0 .35rem; }
-dl.facts div { display: flex; gap: .4rem; }
-dl.facts dt { color: var(--muted); } dl.facts dt::after { content: ":"; }
-dl.facts dd { margin: 0; font-weight: 600; }
-figure { margin: 0; break-inside: avoid; }
-.charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2.5rem; }
-@media screen and (max-width: 40rem) { .charts { grid-template-columns: 1fr; } }
-table { border-collapse: collapse; width: 100%; font-size: .85rem; margin-top: .5rem; }
-th, td { padding: .2rem .45rem; border-bottom: 1px solid var(--line); text-align: right; }
-th { vertical-align: bottom; font-weight: 600; }
-th:first-child, td:first-child { text-align: left; white-space: nowrap; }
-td[colspan] { text-align: left; color: var(--muted); font-style: italic; }
-tr { break-inside: avoid; }
-svg.chart { width: 100%; height: auto; display: block; margin: .25rem 0; overflow: visible; }
-svg .label, svg .value, svg .tick { font: 12px system-ui, sans-serif; fill: var(--ink); }
-svg .tick { fill: var(--muted); }
-svg .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
-svg .grid { stroke: var(--line); stroke-width: 1; }
-svg .line { fill: none; stroke-width: 2.5; }
-ul.legend { list-style: none; padding: 0; margin: .25rem 0; display: flex; gap: .25rem 1.25rem;
-  flex-wrap: wrap; font-size: .9rem; }
-svg.swatch { width: 1.75rem; height: .5rem; margin-right: .35rem; vertical-align: middle; }
-.kinds { columns: 2 18rem; column-gap: 2.5rem; }
-.kinds > div { break-inside: avoid; }
-ul.reflections { padding-left: 1.1rem; margin: 0 0 .5rem; }
-ul.reflections li { margin: .15rem 0; }
-@page { size: A4; margin: 12mm 13mm 14mm; }
-@media print {
-  html { font-size: 9pt; }
-  body { max-width: none; padding: 0; line-height: 1.35; }
-  header { margin-bottom: .6rem; padding-bottom: .3rem; border-bottom-width: 1px; }
-  h1 { font-size: 1.6rem; }
-  h2 { font-size: 1.15rem; break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; }
-  main { gap: 0 1.5rem; }
-  section { margin-bottom: .8rem; }
-  .charts { gap: 0 1.5rem; }
-  .withheld { background: none; }
-  a { text-decoration: none; }
-  a[href]::after { content: none; }
-}
-"""
-
-HALF: Final = 360
-"""The width of a chart in a half-width section, in the SVG's units (font size 12)."""
-HALF_LABEL: Final = 130
-FULL: Final = 740
-"""The width of a chart across the page: its text prints as large as a half-width chart's."""
-FULL_LABEL: Final = 330
 
 
 def render_html(review: Review, loaded: LoadResult) -> str:
@@ -152,13 +83,6 @@ def _withheld(figure: Figure[Any], review: Review) -> str:
     return f'<p class="withheld">{escape(wording.withheld(figure, review))}</p>'
 
 
-def _percent_chart(heading: str, bars: list[tuple[str, float, str]]) -> str:
-    """Half-width bars of percentages, on the whole 0–100 % scale."""
-    return bar_chart(
-        heading, bars, 100.0, ticks=percent_ticks(), width=HALF, label_width=HALF_LABEL
-    )
-
-
 def _bars(heading: str, figure: Figure[Counts], review: Review, label: Callable[[str], str]) -> str:
     """A distribution: each category's share of the whole, with its count."""
     if figure.value is None:
@@ -168,7 +92,7 @@ def _bars(heading: str, figure: Figure[Counts], review: Review, label: Callable[
         (label(key), 100 * count / total, f"{count} ({round(100 * count / total)} %)")
         for key, count in figure.value
     ]
-    return _section(heading, _percent_chart(heading, bars), "half")
+    return _section(heading, percent_chart(heading, bars), "half")
 
 
 def _alignment(review: Review) -> str:
@@ -184,13 +108,10 @@ def _alignment(review: Review) -> str:
             notes.append(f'<p class="withheld">{escape(shown)}</p>')
             continue
         bars.append((question, figure.value.share * 100, wording.rate_text(figure.value)))
-    chart = ""
     if bars:
-        chart = bar_chart(
-            heading, bars, 100.0, ticks=percent_ticks(), width=FULL, label_width=FULL_LABEL
-        )
-    caption = f"<figcaption>{escape(wording.naming_label(review))}</figcaption>"
-    return _section(heading, f"<figure>{caption}{chart}</figure>{''.join(notes)}")
+        caption = f"<figcaption>{escape(wording.naming_label(review))}</figcaption>"
+        notes.insert(0, f"<figure>{caption}{percent_chart(heading, bars, wide=True)}</figure>")
+    return _section(heading, "".join(notes))
 
 
 def _trend(review: Review) -> str:
@@ -216,7 +137,7 @@ def _trend(review: Review) -> str:
     charts = (
         '<div class="charts">'
         f"<figure><figcaption>{escape(focus.name)}</figcaption>"
-        + line_chart(focus.name, labels, [focus], 1, 5, focus_ticks, width=HALF, height=200)
+        + line_chart(focus.name, labels, [focus], 1, 5, focus_ticks, width=HALF_WIDTH, height=200)
         + legend([focus])
         + f"</figure><figure><figcaption>{escape(wording.naming_label(review))}</figcaption>"
         + line_chart(
@@ -226,7 +147,7 @@ def _trend(review: Review) -> str:
             0,
             100,
             share_ticks,
-            width=HALF,
+            width=HALF_WIDTH,
             height=200,
         )
         + legend(shares)

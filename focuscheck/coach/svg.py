@@ -33,6 +33,13 @@ PALETTE: Final = ("#2f6f9f", "#b35c17", "#3d7f4c", "#8a3f80", "#6b6b1f")
 DASHES: Final = ("", "7 4", "2 3", "10 3 2 3", "4 2")
 """Line styles in the order of :data:`PALETTE`, so lines differ without colour too."""
 
+HALF_WIDTH: Final = 360
+"""A chart in a half-width section of the report, in the SVG's units (text is 12 of them)."""
+HALF_LABEL_WIDTH: Final = 130
+FULL_WIDTH: Final = 740
+"""A chart across the report: its text prints as large as a half-width chart's."""
+FULL_LABEL_WIDTH: Final = 330
+
 Tick = tuple[float, str]
 """A value on the axis and how it is labelled."""
 
@@ -126,6 +133,24 @@ def _tick(x: float, value: float, text: str, bottom: float) -> str:
         f'y1="2" y2="{bottom:.1f}"/><text class="tick" x="{x:.1f}" y="{bottom + 13:.1f}" '
         f'text-anchor="middle">{escape(text)}</text>'
     )
+
+
+def percent_chart(title: str, bars: Sequence[tuple[str, float, str]], *, wide: bool = False) -> str:
+    """Bars of percentages (0–100) on the whole 0–100 % scale, sized for half the report's width.
+
+    ``wide`` draws it across the report instead.
+    """
+    width, label_width = (FULL_WIDTH, FULL_LABEL_WIDTH) if wide else (HALF_WIDTH, HALF_LABEL_WIDTH)
+    return bar_chart(
+        title, bars, 100.0, ticks=percent_ticks(), width=width, label_width=label_width
+    )
+
+
+def count_chart(title: str, bars: Sequence[tuple[str, float, str]], *, wide: bool = False) -> str:
+    """Bars of counts from 0 to a round number at or above the largest (:func:`count_axis`)."""
+    maximum, ticks = count_axis(max((value for _label, value, _shown in bars), default=0))
+    width, label_width = (FULL_WIDTH, FULL_LABEL_WIDTH) if wide else (HALF_WIDTH, HALF_LABEL_WIDTH)
+    return bar_chart(title, bars, maximum, ticks=ticks, width=width, label_width=label_width)
 
 
 def _bar_row(

@@ -10,7 +10,8 @@ import pytest
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import review
 from focuscheck.coach.loader import load_exports
-from focuscheck.coach.report_html import STYLE, render_html
+from focuscheck.coach.report_html import render_html
+from focuscheck.coach.report_style import STYLE
 from focuscheck.coach.svg import GAP, PALETTE, bar_chart, percent_ticks, text_width
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.i18n import _, set_language

@@ -11,13 +11,17 @@ from hypothesis import strategies as st
 from focuscheck.coach.svg import (
     DASHES,
     FONT_SIZE,
+    FULL_WIDTH,
+    HALF_WIDTH,
     LABEL_WIDTH,
     PALETTE,
     Series,
     bar_chart,
     count_axis,
+    count_chart,
     legend,
     line_chart,
+    percent_chart,
     percent_ticks,
     styled,
     text_width,
@@ -188,3 +192,20 @@ def test_every_value_fits_inside_the_chart() -> None:
     assert view
     start = float(re.findall(r'data-plot-start="([\d.]+)"', svg)[0])
     assert start + width + text_width("100 % (1234 of 1234)", FONT_SIZE) <= int(view.group(1))
+
+
+def test_a_percent_chart_is_drawn_on_0_to_100_at_the_reports_widths() -> None:
+    half = percent_chart("Share", [("Part", 63, "63 %")])
+    wide = percent_chart("Share", [("Part", 63, "63 %")], wide=True)
+    assert f'viewBox="0 0 {HALF_WIDTH} ' in half and f'viewBox="0 0 {FULL_WIDTH} ' in wide
+    for svg in (half, wide):
+        (width,) = bar_widths(svg)
+        assert width == pytest.approx(0.63 * plot_room(svg), abs=0.01)
+        assert re.findall(r'class="tick" [^>]*>([^<]+)</text>', svg) == ["0 %", "50 %", "100 %"]
+
+
+def test_a_count_chart_runs_from_zero_to_a_round_number_above_the_largest() -> None:
+    svg = count_chart("Waste items", [("Raised", 37, "37"), ("Resolved", 12, "12")])
+    raised, _resolved = bar_widths(svg)
+    assert raised == pytest.approx(plot_room(svg) * 37 / 50, abs=0.01)
+    assert re.findall(r'class="tick" [^>]*>([^<]+)</text>', svg) == ["0", "25", "50"]
