@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,9 +91,27 @@ def test_html_report_is_self_contained_with_charts(tmp_path: Path) -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert html.count("<svg") >= 6
     assert "<rect" in html and "<polyline" in html
-    assert "@media print" in html
+    assert "@media print" in html and "@page { size: A4;" in html
     assert "<script" not in html
     assert not re.search(r"(src|href)=\"?https?:", html)
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("en", ["Naming the patient", "A patient directly: ", "Heard the patient"]),
+        ("sv", ["Hur ofta patienten nämns", "Patienten direkt: ", "Hörde patienten"]),
+    ],
+)
+def test_html_charts_name_the_customer_in_the_reviews_word(
+    tmp_path: Path, language: str, labels: list[str]
+) -> None:
+    loaded = loaded_team(tmp_path, K)
+    set_language(language)
+    html = render_html(replace(review(loaded.exports, K), customer_term="patient"), loaded)
+    for label in labels:
+        assert label in html
+    assert "A customer directly" not in html and "Kunden direkt" not in html
 
 
 def test_reports_follow_the_language(tmp_path: Path) -> None:
