@@ -15,6 +15,7 @@ from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Counts, Figure, PeriodRow, Rate, Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.coach.svg import PALETTE, Series, bar_chart, legend, line_chart
+from focuscheck.coach.themes_html import themes_sections
 from focuscheck.i18n import _, current_language
 
 STYLE: Final = """
@@ -75,7 +76,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
             ),
             _bars(_("Waste by category"), review.waste, review, wording.waste_label),
             _trend(review),
-            _reflections(review),
+            themes_sections(review),
         ]
     return (
         f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
@@ -199,20 +200,3 @@ def _trend_table(review: Review) -> str:
         cells = wording.trend_cells(row.period, values)
         rows.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
     return f'<table class="trend-table">{"".join(rows)}</table>'
-
-
-def _reflections(review: Review) -> str:
-    heading = _("Reflections")
-    figure = review.reflections
-    if figure.value is None:
-        return _section(heading, _withheld(figure, review))
-    items = "".join(
-        f'<li><span class="kind">{escape(wording.field_label(item.field, review.customer_term))}'
-        f"</span>{escape(item.text)}</li>"
-        for item in figure.value[: wording.REPORT_REFLECTIONS]
-    )
-    sample = wording.sample_note(len(figure.value))
-    notes = [wording.reflections_note(), *([sample] if sample else [])]
-    note = "".join(f'<p class="note">{escape(text)}</p>' for text in notes)
-    inner = f'{note}<ul class="reflections">{items}</ul>'
-    return _section(heading, inner)
