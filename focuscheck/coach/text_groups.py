@@ -46,10 +46,13 @@ def text_key(field: str, text: str, category: str = "") -> TextKey:
     return TextKey(field, category if field == "waste_note" else "", normalised(text))
 
 
-def shown_order(text: str) -> tuple[bool, str, str]:
-    """Sort key of a group's texts: the one first is shown (tidy before untidy, then by text)."""
-    tidy = " ".join(text.split())
-    return tidy != text, tidy, text
+def shown_order(text: str) -> tuple[bool, int, str]:
+    """Sort key of a group's texts: the one first is shown.
+
+    Written without stray spaces first, then with the fewest capitals (shouting
+    last), then by the text itself.
+    """
+    return " ".join(text.split()) != text, sum(map(str.isupper, text)), text
 
 
 def keep_shown(shown_as: dict[TextKey, str], key: TextKey, text: str) -> None:

@@ -59,10 +59,19 @@ def group_prompt(
 
 
 def options(
-    groups: list[Group], starred: frozenset[TextKey], customer: str | CustomerTerm, with_kind: bool
+    groups: list[Group], starred: frozenset[TextKey], customer: str | CustomerTerm, mixed: bool
 ) -> list[Option | None]:
-    """The list's options for ``groups``, a separator between two."""
+    """The list's options for ``groups``; in a ``mixed`` list each kind is headed by its name."""
     listed: list[Option | None] = []
-    for group in groups:
-        listed += [Option(group_prompt(group, group.key in starred, customer, with_kind)), None]
-    return listed[:-1]
+    for index, group in enumerate(groups):
+        named = heads_kind(groups, index, mixed)
+        if named and index:
+            listed.append(None)
+        prompt = group_prompt(group, group.key in starred, customer, named)
+        listed.append(Option(prompt))
+    return listed
+
+
+def heads_kind(groups: list[Group], index: int, mixed: bool) -> bool:
+    """Whether the group at ``index`` is listed under the name of its kind."""
+    return mixed and (index == 0 or groups[index].kind != groups[index - 1].kind)

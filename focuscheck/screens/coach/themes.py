@@ -20,7 +20,13 @@ from focuscheck.coach.aggregate import Review
 from focuscheck.coach.selection_file import SelectionStore
 from focuscheck.coach.themes import MISSION, Group, Themes
 from focuscheck.i18n import _
-from focuscheck.screens.coach.theme_list import STAR, ThemeList, group_prompt, options
+from focuscheck.screens.coach.theme_list import (
+    STAR,
+    ThemeList,
+    group_prompt,
+    heads_kind,
+    options,
+)
 
 SHOWN_AT_MOST: Final = 300
 """Thousands of groups are narrowed by a kind and a search."""
@@ -86,14 +92,14 @@ class ThemesPane(Vertical):
         highlighted = kinds.highlighted
         kinds.clear_options()
         customer = self.review.customer_term
-        listed: list[Option | None] = [
-            Option(f"{_('All but the mission')} ({len(self.themes.general)})", id=ALL)
-        ]
+        everything = _("All but the mission")
+        listed: list[Option | None] = [Option(f"{everything} ({len(self.themes.general)})", id=ALL)]
         for index, (kind, count) in enumerate(self.themes.kinds):
             label = f"{theme_wording.kind_label(kind, customer)} ({count})"
             listed += [*([None] if kind == MISSION else []), Option(label, id=str(index))]
         starred = sum(1 for group in self.themes.groups if self._starred(group))
-        listed += [None, Option(f"{STAR} {_('Starred')} ({starred})", id=STARRED)]
+        mine = _("Starred")
+        listed += [None, Option(f"{STAR} {mine} ({starred})", id=STARRED)]
         kinds.add_options(listed)
         kinds.highlighted = highlighted if highlighted is not None else 0
 
@@ -132,9 +138,7 @@ class ThemesPane(Vertical):
             count += " " + _("(the first {shown} are listed; search to narrow)").format(
                 shown=SHOWN_AT_MOST
             )
-        self.query_one("#theme-count", Static).update(
-            Text(count + " · " + theme_wording.groups_note())
-        )
+        self.query_one("#theme-count", Static).update(Text(count))
 
     @property
     def _mixed(self) -> bool:
@@ -148,7 +152,12 @@ class ThemesPane(Vertical):
         listing = self.query_one("#theme-list", ThemeList)
         listing.replace_option_prompt_at_index(
             event.index,
-            group_prompt(group, self._starred(group), self.review.customer_term, self._mixed),
+            group_prompt(
+                group,
+                self._starred(group),
+                self.review.customer_term,
+                heads_kind(self.listed, event.index, self._mixed),
+            ),
         )
         self._fill_kinds()
         self._show_problem(problem)
