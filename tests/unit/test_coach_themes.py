@@ -10,13 +10,14 @@ from hypothesis import strategies as st
 
 from focuscheck.coach.aggregate import review
 from focuscheck.coach.export_entry import ExportEntry
-from focuscheck.coach.loader import LoadedExport
+from focuscheck.coach.loader import LoadedExport, load_exports
 from focuscheck.coach.tally import Tally, total
 from focuscheck.coach.text_groups import REFLECTION_FIELDS, normalised, text_key
 from focuscheck.coach.themes import KINDS, MISSION, Kind, Themes, themes
 from focuscheck.coach.themes_report import report_themes
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource, WasteCategory
+from tests.unit.coach_support import write_team
 
 #: Texts that read nearly alike once punctuation, quotes, case and spaces are set aside.
 ALIKE = (
@@ -127,6 +128,12 @@ def test_themes_do_not_depend_on_the_order_texts_are_read(entries: list[ExportEn
     parts = [tally_of(shuffled[:cut]), tally_of(shuffled[cut:])]
     rng.shuffle(parts)
     assert themes(total(parts)) == themes(tally_of(entries))
+
+
+def test_themes_of_a_review_do_not_depend_on_the_file_order(tmp_path: Path) -> None:
+    write_team(tmp_path / "team", 6)
+    exports = load_exports([tmp_path / "team"]).exports
+    assert review(exports, 5).themes == review(tuple(reversed(exports)), 5).themes
 
 
 def test_near_identical_texts_are_one_group_shown_once_with_a_count() -> None:
