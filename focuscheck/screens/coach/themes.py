@@ -95,11 +95,12 @@ class ThemesPane(Vertical):
         everything = _("All but the mission")
         listed: list[Option | None] = [Option(f"{everything} ({len(self.themes.general)})", id=ALL)]
         for index, (kind, count) in enumerate(self.themes.kinds):
-            label = f"{theme_wording.kind_label(kind, customer)} ({count})"
+            # Text, not markup: the word for the customer comes from the exports.
+            label = Text(f"{theme_wording.kind_label(kind, customer)} ({count})")
             listed += [*([None] if kind == MISSION else []), Option(label, id=str(index))]
         starred = sum(1 for group in self.themes.groups if self._starred(group))
         mine = _("Starred")
-        listed += [None, Option(f"{STAR} {mine} ({starred})", id=STARRED)]
+        listed += [None, Option(Text(f"{STAR} {mine} ({starred})"), id=STARRED)]
         kinds.add_options(listed)
         kinds.highlighted = highlighted if highlighted is not None else 0
 
