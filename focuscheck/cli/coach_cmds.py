@@ -256,17 +256,35 @@ def _coach_command() -> click.Command:
             reason = wording.set_aside_reason(aside)
             click.echo(_("{path}: {reason}").format(path=aside.source, reason=reason), err=True)
         if report is not None:
-            _write_report(result, loaded, report, force)
+            _write_report(_starred(result, paths), loaded, report, force)
         elif has_terminal():
+            from focuscheck.coach.selection_file import SelectionStore, selection_path
             from focuscheck.screens.coach.app import CoachApp
 
-            CoachApp(result, loaded).run()
+            CoachApp(result, loaded, SelectionStore(selection_path(paths))).run()
         else:
             from focuscheck.coach.report_md import render_markdown
 
-            click.echo(render_markdown(result, loaded), nl=False)
+            click.echo(render_markdown(_starred(result, paths), loaded), nl=False)
 
     return coach
+
+
+def _starred(result: Review, paths: tuple[Path, ...]) -> Review:
+    """``result`` with the coach's stars kept beside the exports; said when they cannot be read."""
+    from focuscheck.coach.selection_file import (
+        SelectionUnreadable,
+        read_selection,
+        selection_path,
+    )
+
+    try:
+        selection = read_selection(selection_path(paths))
+    except SelectionUnreadable as error:
+        message = str(error) + " " + _("The report shows the most frequent texts instead.")
+        click.echo(message, err=True)
+        return result
+    return result.starring(selection.starred)
 
 
 def _min_group(asked: int | None) -> int:

@@ -5,21 +5,19 @@ fewer than the minimum group size *k* is withheld: its value is None and the
 reports say why.  Every figure is computed over the check-ins of shown cells
 only (see :mod:`focuscheck.coach.cells`): a week with fewer than k participants
 is withheld as a row of the trend *and* left out of the totals, the rates, the
-distributions, the reflections and the list of teams, so that no shown figure
+distributions, the themes and the list of teams, so that no shown figure
 minus another reveals it.  Within that, a distribution is one figure: its
 categories are shown together when the people behind the whole distribution
-are k or more; waste counts the people who noted waste, the reflections (also
-shuffled, never with a pseudonym or a period) the people who wrote any.
+are k or more; waste counts the people who noted waste, the themes (groups of
+near-identical texts with a count, never with a pseudonym or a period) the
+people who wrote any.
 """
 
 from __future__ import annotations
 
-import hashlib
-import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import starmap
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from focuscheck.coach.cells import Contribution, SetAside, ShownCells, calendar_span, shown_cells
@@ -28,6 +26,8 @@ from focuscheck.coach.distributions import clarity, per_participant, voices, was
 from focuscheck.coach.loader import LoadedExport
 from focuscheck.coach.tally import Tally, total
 from focuscheck.coach.text_groups import REFLECTION_FIELDS as REFLECTION_FIELDS
+from focuscheck.coach.text_groups import TextKey
+from focuscheck.coach.themes import Themes, themes
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource
 from focuscheck.domain.settings import DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR
@@ -87,14 +87,6 @@ class PeriodRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Reflection:
-    """One piece of free text, with the field it came from and nothing else."""
-
-    field: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class Review:
     """Everything a coach sees, already k-suppressed."""
 
@@ -118,7 +110,8 @@ class Review:
     mission_clarity: Figure[Counts]
     voice: Figure[Counts]
     waste: Figure[Counts]
-    reflections: Figure[tuple[Reflection, ...]]
+    themes: Figure[Themes]
+    """The free texts by kind, near-identical ones grouped with a count."""
     set_aside: tuple[SetAside, ...]
     """The exports not counted for some shown periods, and why."""
 
@@ -126,6 +119,13 @@ class Review:
     def enough(self) -> bool:
         """Whether any period had enough participants to show anything."""
         return self.participants >= self.min_group
+
+    def starring(self, keys: Iterable[TextKey]) -> Review:
+        """This review with the groups of ``keys`` starred in its themes (the coach's pick)."""
+        found = self.themes
+        if found.value is None:
+            return self
+        return replace(self, themes=Figure(found.value.starring(keys), found.participants))
 
 
 def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) -> Review:
@@ -160,7 +160,7 @@ def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) 
         mission_clarity=figure(clarity(tally), everyone),
         voice=figure(voices(tally), everyone),
         waste=figure(waste(tally), (p for p, mined in mine.items() if mined.noted_waste)),
-        reflections=figure(_reflections(tally), (p for p, mined in mine.items() if mined.wrote)),
+        themes=figure(themes(tally), (p for p, mined in mine.items() if mined.wrote)),
         set_aside=shown.set_aside,
     )
 
@@ -211,18 +211,3 @@ def _period_rows(shown: ShownCells) -> tuple[PeriodRow, ...]:
         )
         rows.append(PeriodRow(period, figures))
     return tuple(rows)
-
-
-def _reflections(tally: Tally) -> tuple[Reflection, ...]:
-    items = [
-        (key.field, tally.shown_as[key])
-        for key, count in tally.texts.items()
-        for _copy in range(count)
-    ]
-    # Sorted first so the shuffle does not depend on file order; seeded by the
-    # texts themselves so the same check-ins give the same report, and nothing
-    # outside them (a withheld week's text, a file's checksum) moves the order.
-    items.sort()
-    seed = hashlib.sha256("\x00".join(map("\x01".join, items)).encode()).hexdigest()
-    random.Random(seed).shuffle(items)
-    return tuple(starmap(Reflection, items))

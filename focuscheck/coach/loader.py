@@ -14,6 +14,7 @@ from typing import Any, Final
 
 from focuscheck.coach.export_entry import ExportEntry
 from focuscheck.coach.schema import ExportRejected, parse_export
+from focuscheck.coach.selection import SELECTION_NAME
 from focuscheck.coach.tally import Tally
 from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.dates import Granularity
@@ -81,13 +82,18 @@ class LoadResult:
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path | FileNote]:
-    """The files named and the export files inside the folders named, in a stable order."""
+    """The files named and the export files inside the folders named, in a stable order.
+
+    The coach's own stars kept in a folder (``coach-selection.json``) are not an export.
+    """
     for path in paths:
         if path.is_dir():
             found = sorted(
                 item
                 for item in path.rglob("*")
-                if item.suffix.lower() in SUFFIXES and item.is_file()
+                if item.suffix.lower() in SUFFIXES
+                and item.name != SELECTION_NAME
+                and item.is_file()
             )
             if not found:
                 yield FileNote(path, _("no .json or .csv files in this folder"))

@@ -24,6 +24,7 @@ from focuscheck.coach.svg import (
     percent_chart,
     styled,
 )
+from focuscheck.coach.themes_html import themes_sections
 from focuscheck.i18n import _, current_language
 
 
@@ -45,7 +46,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
             ),
             _bars(_("Waste by category"), review.waste, review, wording.waste_label),
             _trend(review),
-            _reflections(review),
+            themes_sections(review),
         ]
     return (
         f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
@@ -192,37 +193,3 @@ def _trend_table(review: Review) -> str:
         cells = wording.trend_cells(row.period, values)
         rows.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
     return f'<table class="trend-table">{top}<tbody>{"".join(rows)}</tbody></table>'
-
-
-REFLECTIONS_PER_KIND: Final = 5
-"""A printed report shows this many different texts of each kind; the terminal view has all."""
-
-
-def _reflections(review: Review) -> str:
-    heading = _("Reflections")
-    figure = review.reflections
-    if figure.value is None:
-        return _section(heading, _withheld(figure, review))
-    kinds: dict[str, list[str]] = {}
-    for item in figure.value:
-        texts = kinds.setdefault(item.field, [])
-        if len(texts) < REFLECTIONS_PER_KIND and item.text not in texts:
-            texts.append(item.text)
-    lists = "".join(
-        f"<div><h3>{escape(wording.field_label(field, review.customer_term))}</h3>"
-        '<ul class="reflections">'
-        + "".join(f"<li>{escape(text)}</li>" for text in texts)
-        + "</ul></div>"
-        for field, texts in kinds.items()
-    )
-    shown = sum(len(texts) for texts in kinds.values())
-    notes = [wording.reflections_note()]
-    if shown < len(figure.value):
-        notes.append(
-            _(
-                "{shown} of {total} reflections, picked at random; "
-                "all are searchable in the terminal view."
-            ).format(shown=shown, total=len(figure.value))
-        )
-    note = "".join(f'<p class="note">{escape(text)}</p>' for text in notes)
-    return _section(heading, f'{note}<div class="kinds">{lists}</div>', "flow")

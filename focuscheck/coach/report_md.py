@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from focuscheck.coach import wording
+from focuscheck.coach import theme_wording, wording
 from focuscheck.coach.aggregate import Counts, Figure, Review
 from focuscheck.coach.loader import LoadResult
+from focuscheck.coach.themes import Group
+from focuscheck.coach.themes_report import report_themes
 from focuscheck.domain.entry_text import markdown_escape
 from focuscheck.i18n import _
 
@@ -43,7 +45,7 @@ def render_markdown(review: Review, loaded: LoadResult) -> str:
     )
     lines += _distribution(_("Waste by category"), review.waste, review, wording.waste_label)
     lines += _trend(review)
-    lines += _reflections(review)
+    lines += _themes(review)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -104,17 +106,28 @@ def _trend(review: Review) -> list[str]:
     return [*lines, ""]
 
 
-def _reflections(review: Review) -> list[str]:
-    lines = [f"## {_('Reflections')}", ""]
-    figure = review.reflections
+def _themes(review: Review) -> list[str]:
+    lines = [f"## {theme_wording.themes_heading()}", ""]
+    figure = review.themes
     if figure.value is None:
         return [*lines, f"> {wording.withheld(figure, review)}", ""]
-    lines += [f"_{wording.reflections_note()}_", ""]
-    sample = wording.sample_note(len(figure.value))
-    if sample:
-        lines += [f"_{sample}_", ""]
-    for item in figure.value[: wording.REPORT_REFLECTIONS]:
-        label = wording.field_label(item.field, review.customer_term)
-        text = markdown_escape(" ".join(item.text.split()))
-        lines.append(f"- **{markdown_escape(label)}:** {text}")
-    return [*lines, ""]
+    picked = report_themes(figure.value)
+    choice = (
+        theme_wording.starred_note(len(figure.value.starred))
+        if picked.starred
+        else theme_wording.sample_note()
+    )
+    lines += [f"_{theme_wording.groups_note()} {choice}_", ""]
+    for kind, groups in picked.kinds:
+        label = theme_wording.kind_label(kind, review.customer_term)
+        lines += [f"### {markdown_escape(label)}", "", *_groups(groups), ""]
+    if picked.mission:
+        lines += [f"## {theme_wording.mission_heading()}", "", *_groups(picked.mission), ""]
+    return lines
+
+
+def _groups(groups: tuple[Group, ...]) -> list[str]:
+    return [
+        f"- {theme_wording.times(group)} {markdown_escape(' '.join(group.text.split()))}"
+        for group in groups
+    ]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from focuscheck.coach.export_entry import ExportEntry
-from focuscheck.coach.text_groups import REFLECTION_FIELDS, TextKey, text_key
+from focuscheck.coach.text_groups import REFLECTION_FIELDS, TextKey, keep_shown, text_key
 from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 
 
@@ -39,7 +39,7 @@ class Tally:
     export has statuses (version 2 on)."""
     texts: Counter[TextKey] = field(default_factory=Counter)
     shown_as: dict[TextKey, str] = field(default_factory=dict)
-    """How each group of texts is shown: as it was first written."""
+    """How each group of texts is shown: the way of writing it first in ``shown_order``."""
 
     def add(self, entry: ExportEntry) -> None:
         """Count one check-in."""
@@ -63,7 +63,7 @@ class Tally:
             if name in REFLECTION_FIELDS and text:
                 key = text_key(name, text, category)
                 self.texts[key] += 1
-                self.shown_as.setdefault(key, text)
+                keep_shown(self.shown_as, key, text)
 
     def merge(self, other: Tally) -> None:
         """Add ``other``'s counts to these."""
@@ -79,7 +79,7 @@ class Tally:
         self.waste_status.update(other.waste_status)
         self.texts.update(other.texts)
         for key, text in other.shown_as.items():
-            self.shown_as.setdefault(key, text)
+            keep_shown(self.shown_as, key, text)
 
     @property
     def noted_waste(self) -> bool:

@@ -276,20 +276,3 @@ def set_aside_reason(note: SetAside) -> str:
                 count,
             )
     return text.format(count=count, periods=periods, kept=note.kept)
-
-
-REPORT_REFLECTIONS: Final = 200
-"""A shared report lists this many reflections at most; the terminal view searches them all."""
-
-
-def reflections_note() -> str:
-    return _("Shuffled; shown without participant or period.")
-
-
-def sample_note(total: int) -> str | None:
-    """Said when a report lists only part of the reflections."""
-    if total <= REPORT_REFLECTIONS:
-        return None
-    return _(
-        "{shown} of {total} reflections, picked at random; all are searchable in the terminal view."
-    ).format(shown=REPORT_REFLECTIONS, total=total)

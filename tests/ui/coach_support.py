@@ -7,6 +7,7 @@ from pathlib import Path
 from focuscheck.coach.aggregate import review
 from focuscheck.coach.export_format import ExportOptions, document_json
 from focuscheck.coach.loader import load_exports
+from focuscheck.coach.selection_file import SelectionStore, selection_path
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from focuscheck.domain.settings import Settings
 from focuscheck.i18n import set_language
@@ -46,7 +47,13 @@ def write_exports(folder: Path, people: int, weeks: int = 3) -> Path:
 
 
 def coach_app(folder: Path, people: int, language: str = "en", k: int = 5) -> CoachApp:
-    """The coach app over ``people`` exports written to ``folder``."""
+    """The coach app over ``people`` exports written to ``folder``, its stars kept there."""
     set_language(language)
-    loaded = load_exports([write_exports(folder, people)])
-    return CoachApp(review(loaded.exports, k), loaded)
+    return open_review(write_exports(folder, people), k)
+
+
+def open_review(folder: Path, k: int = 5) -> CoachApp:
+    """The coach app over the exports in ``folder``, as ``focuscheck coach FOLDER`` opens it."""
+    loaded = load_exports([folder])
+    store = SelectionStore(selection_path([folder]))
+    return CoachApp(review(loaded.exports, k), loaded, store)

@@ -1,4 +1,4 @@
-"""The coach's review in the terminal: tabs, withheld figures, the reflections search."""
+"""The coach's review in the terminal: tabs, withheld figures, the themes search."""
 
 from __future__ import annotations
 
@@ -40,14 +40,14 @@ async def test_tabs_show_the_figures(tmp_path: Path) -> None:
         assert not any("p-0000" in line for line in screen_text(app).splitlines())
 
 
-async def test_search_narrows_the_reflections(tmp_path: Path) -> None:
+async def test_search_narrows_the_themes(tmp_path: Path) -> None:
     app = coach_app(tmp_path / "team", 6)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
         await pilot.pause()
-        search = app.query_one("#reflection-search", Input)
+        search = app.query_one("#theme-search", Input)
         assert app.focused is search
-        options = app.query_one("#reflection-list", OptionList)
+        options = app.query_one("#theme-list", OptionList)
         everything = options.option_count
         await pilot.press(*"faster")
         await pilot.pause()
@@ -55,7 +55,7 @@ async def test_search_narrows_the_reflections(tmp_path: Path) -> None:
         assert "Faster, please" in screen_text(app)
 
 
-async def test_reflections_are_shown_literally(tmp_path: Path) -> None:
+async def test_theme_texts_are_shown_literally(tmp_path: Path) -> None:
     app = coach_app(tmp_path / "team", 6)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("slash")

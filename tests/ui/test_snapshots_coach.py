@@ -1,7 +1,6 @@
 """Snapshots of the coach's review and the export screen, in English and Swedish, at 100×30.
 
-The exports are written with fixed pseudonyms, so the shuffle of the reflections
-is the same every run.  Update with
+The exports are written with fixed pseudonyms, so every run shows the same.  Update with
 ``pytest tests/ui/test_snapshots_coach.py --snapshot-update`` after checking the
 change by eye (``snapshot_report.html``).
 """
@@ -42,11 +41,14 @@ class TestCoachReview:
         app = coach_app(tmp_path / "team", 6, language)
         assert snap_compare(app, terminal_size=SIZE, run_before=pressing("3"))
 
-    def test_reflections_searched(
-        self, snap_compare: Compare, tmp_path: Path, language: str
-    ) -> None:
+    def test_themes_searched(self, snap_compare: Compare, tmp_path: Path, language: str) -> None:
         app = coach_app(tmp_path / "team", 6, language)
         keys = ("slash", *"faster")
+        assert snap_compare(app, terminal_size=SIZE, run_before=pressing(*keys))
+
+    def test_themes_with_a_star(self, snap_compare: Compare, tmp_path: Path, language: str) -> None:
+        app = coach_app(tmp_path / "team", 6, language)
+        keys = ("4", "tab", "tab", "tab", "down", "s")
         assert snap_compare(app, terminal_size=SIZE, run_before=pressing(*keys))
 
     def test_withheld_below_the_minimum_group(

@@ -28,7 +28,7 @@ def test_k_minus_one_participants_show_nothing(tmp_path: Path) -> None:
     assert not result.enough
     for figure in (
         result.checkins, result.checkins_per_participant, result.salary, result.cornerstone,
-        result.mission_clarity, result.voice, result.waste, result.reflections,
+        result.mission_clarity, result.voice, result.waste, result.themes,
     ):  # fmt: skip
         assert figure.withheld
     assert result.periods == () and result.teams == ()
@@ -45,9 +45,10 @@ def test_k_participants_show_every_figure(tmp_path: Path) -> None:
     assert dict(result.mission_clarity.value or ())["4"] == K * 6
     assert [row.period for row in result.periods] == ["2026-W47", "2026-W48"]
     assert not any(row.withheld for row in result.periods)
-    reflections = result.reflections.value or ()
-    assert len(reflections) == K * 6 * 2  # value and waste note of each check-in
-    assert {item.field for item in reflections} == {"value", "waste_note"}
+    found = result.themes.value
+    assert found is not None
+    assert found.texts == K * 6 * 2  # value and waste note of each check-in
+    assert {group.key.field for group in found.groups} == {"value", "waste_note"}
 
 
 def test_a_week_with_k_minus_one_participants_is_withheld(tmp_path: Path) -> None:
@@ -69,13 +70,13 @@ def test_waste_needs_k_participants_who_noted_waste(
     assert (result.waste.value is not None) is shown
 
 
-def test_reflections_are_withheld_when_too_few_wrote_text(tmp_path: Path) -> None:
+def test_themes_are_withheld_when_too_few_wrote_text(tmp_path: Path) -> None:
     write_team(tmp_path / "team", K - 1)
     write_team(tmp_path / "quiet", 2, text=False)
     result = review(load_exports([tmp_path / "team", tmp_path / "quiet"]).exports, K)
     assert result.enough
-    assert result.reflections.withheld
-    assert result.reflections.participants == K - 1
+    assert result.themes.withheld
+    assert result.themes.participants == K - 1
 
 
 def test_minimum_group_never_goes_below_three(tmp_path: Path) -> None:
@@ -90,12 +91,3 @@ def test_month_exports_make_the_trend_monthly(tmp_path: Path) -> None:
     result = review(load_exports([tmp_path / "team"]).exports, K)
     assert result.unit is Granularity.MONTH
     assert [row.period for row in result.periods] == ["2026-11"]
-
-
-def test_reflections_are_shuffled_the_same_way_every_time(tmp_path: Path) -> None:
-    write_team(tmp_path / "team", K)
-    exports = load_exports([tmp_path / "team"]).exports
-    first = review(exports, K).reflections.value
-    again = review(tuple(reversed(exports)), K).reflections.value
-    assert first == again
-    assert [item.text for item in first or ()] != sorted(item.text for item in first or ())

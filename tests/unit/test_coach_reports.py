@@ -39,7 +39,7 @@ def test_markdown_report_has_every_section(tmp_path: Path) -> None:
         "# Customer focus: team review", "## Overview", "## Check-ins per participant per week",
         "## Naming the customer", "## Mission clarity", "## Whose voice was heard",
         "## Waste by category",
-        "## Trend", "## Reflections",
+        "## Trend", "## Themes",
     ):  # fmt: skip
         assert heading in text
     assert "| 2026-W48 | 5 | 15 |" in text
@@ -53,7 +53,7 @@ def test_reports_below_k_say_why_and_show_no_figures(tmp_path: Path) -> None:
     html = render_html(result, loaded)
     note = "Only 4 participants loaded. Every figure needs at least 5, so none is shown."
     assert note in markdown and note in html
-    assert "## Reflections" not in markdown
+    assert "## Themes" not in markdown
     assert "made the form shorter" not in markdown + html
     assert "<svg" not in html
 
@@ -71,7 +71,8 @@ def test_user_text_is_escaped_in_both_reports(tmp_path: Path) -> None:
     hostile = "<script>alert(1)</script> **bold** [link](x) | pipe"
 
     def plant(data: dict) -> None:
-        data["entries"][0]["value"] = hostile
+        for item in data["entries"]:  # the most frequent value, so the report lists it
+            item["value"] = hostile
         data["checksum"] = checksum(data)
 
     rewrite(paths[0], plant)

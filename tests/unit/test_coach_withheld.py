@@ -204,11 +204,11 @@ def test_no_week_with_enough_participants_shows_nothing_and_says_so(tmp_path: Pa
     assert "## Trend" not in markdown
 
 
-def test_a_reflection_written_in_a_withheld_week_is_not_shown(tmp_path: Path) -> None:
+def test_a_text_written_in_a_withheld_week_is_in_no_theme(tmp_path: Path) -> None:
     write_team(tmp_path / "team", 5)
     lonely = week_of_entries(4, per_week=1, value="Only I was in that week")
     path = tmp_path / "team" / "export-00.json"
     path.write_text(document_json(export_document(lonely + week_of_entries(0))), encoding="utf-8")
     found = review(load_exports([tmp_path / "team"]).exports, 5)
-    texts = [item.text for item in found.reflections.value or ()]
+    texts = [group.text for group in found.themes.value.groups] if found.themes.value else []
     assert texts and "Only I was in that week" not in texts

@@ -13,10 +13,11 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Review
 from focuscheck.coach.loader import LoadResult
+from focuscheck.coach.selection_file import SelectionStore
 from focuscheck.i18n import N_, _
 from focuscheck.screens.coach.distributions import DistributionsPane
 from focuscheck.screens.coach.overview import OverviewPane
-from focuscheck.screens.coach.reflections import ReflectionsPane
+from focuscheck.screens.coach.themes import ThemesPane
 from focuscheck.screens.coach.trend import TrendPane
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.palette import PaletteApp
@@ -25,7 +26,11 @@ COACH_HELP = N_(
     "A review of your team's anonymized exports. Overview: who and what was loaded, and "
     "how often the answers name the customer. Distributions: check-ins per participant, "
     "mission clarity, whose voice was heard and the waste noticed. Trend: one row per "
-    "week. Reflections: the free text, shuffled, with a search field.\n\n"
+    "week. Themes: the free text by kind, texts written nearly the same shown once with "
+    "how often (×12), and a search field; the mission as understood has its own entry. "
+    "S stars the highlighted group: a report then shows the starred groups instead of "
+    "the most frequent of each kind. Stars are kept in coach-selection.json beside the "
+    "exports.\n\n"
     "No figure drawn from fewer participants than the minimum group size is shown; "
     "it says why instead. A week with fewer participants counts in no figure, totals "
     "included, and a participant's overlapping exports count once; the overview names "
@@ -35,7 +40,7 @@ COACH_HELP = N_(
 
 
 class CoachApp(PaletteApp):
-    """Overview, distributions, trend and reflections, one tab each."""
+    """Overview, distributions, trend and themes, one tab each."""
 
     TITLE = "focuscheck coach"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -44,18 +49,22 @@ class CoachApp(PaletteApp):
         Binding("1", "tab('overview')", N_("Overview"), show=False),
         Binding("2", "tab('distributions')", N_("Distributions"), show=False),
         Binding("3", "tab('trend')", N_("Trend"), show=False),
-        Binding("4", "tab('reflections')", N_("Reflections"), show=False),
+        Binding("4", "tab('themes')", N_("Themes"), show=False),
         Binding("slash", "search", N_("Search")),
         Binding("q", "quit", N_("Quit")),
     ]
 
-    def __init__(self, review: Review, loaded: LoadResult) -> None:
+    def __init__(
+        self, review: Review, loaded: LoadResult, selection: SelectionStore | None = None
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self.review = review
         """The figures shown, already k-suppressed."""
         self.loaded = loaded
         """What was loaded, refused and skipped."""
+        self.selection = selection or SelectionStore(None)
+        """The coach's stars (kept for the session only when no folder is given)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,8 +75,8 @@ class CoachApp(PaletteApp):
                 yield DistributionsPane(self.review)
             with TabPane(_("Trend"), id="trend"):
                 yield TrendPane(self.review)
-            with TabPane(_("Reflections"), id="reflections"):
-                yield ReflectionsPane(self.review)
+            with TabPane(_("Themes"), id="themes"):
+                yield ThemesPane(self.review, self.selection)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -77,9 +86,9 @@ class CoachApp(PaletteApp):
         self.query_one(TabbedContent).active = name
 
     def action_search(self) -> None:
-        """Go to the reflections and put the cursor in the search field."""
-        self.action_tab("reflections")
-        found = self.query("#reflection-search")
+        """Go to the themes and put the cursor in the search field."""
+        self.action_tab("themes")
+        found = self.query("#theme-search")
         if found:
             self.call_after_refresh(found.first().focus)
 
