@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any, Final
 
-from focuscheck.coach import wording
+from focuscheck.coach import report_html_trends, wording
 from focuscheck.coach.aggregate import Counts, Figure, PeriodRow, Rate, Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.coach.svg import PALETTE, Series, bar_chart, legend, line_chart
@@ -58,6 +58,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
     body = [
         f"<h1>{escape(wording.title(review))}</h1>",
         f'<p class="lead">{escape(wording.load_summary(loaded))}</p>',
+        report_html_trends.findings(review),
         _overview(review),
     ]
     if not review.enough:
@@ -75,6 +76,10 @@ def render_html(review: Review, loaded: LoadResult) -> str:
             ),
             _bars(_("Waste by category"), review.waste, review, wording.waste_label),
             _trend(review),
+            report_html_trends.trend_details(review),
+            report_html_trends.comparison(review),
+            report_html_trends.teams(review),
+            report_html_trends.management(review),
             _reflections(review),
         ]
     return (

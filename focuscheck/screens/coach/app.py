@@ -14,18 +14,24 @@ from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.i18n import N_, _
+from focuscheck.screens.coach.compare import ComparePane
 from focuscheck.screens.coach.distributions import DistributionsPane
 from focuscheck.screens.coach.overview import OverviewPane
 from focuscheck.screens.coach.reflections import ReflectionsPane
+from focuscheck.screens.coach.teams import TeamsPane
 from focuscheck.screens.coach.trend import TrendPane
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.palette import PaletteApp
 
 COACH_HELP = N_(
-    "A review of your team's anonymized exports. Overview: who and what was loaded, and "
-    "how often the answers name the customer. Distributions: check-ins per participant, "
-    "mission clarity, whose voice was heard and the waste noticed. Trend: one row per "
-    "week. Reflections: the free text, shuffled, with a search field.\n\n"
+    "A review of your team's anonymized exports. Overview: a few plain sentences on what "
+    "changed, who and what was loaded, and how often the answers name the customer. "
+    "Distributions: check-ins per participant, mission clarity, whose voice was heard and "
+    "the waste noticed. Trend: one row per week; v switches between the rates, voice and "
+    "mission clarity, and waste by category. Reflections: the free text, shuffled, with a "
+    "search field. Compare: the latest weeks against as many before (- and + change how "
+    "many), with ↑ ↓ =. Teams: the teams side by side, when every team shown and everyone "
+    "else each have enough participants.\n\n"
     "No figure drawn from fewer participants than the minimum group size is shown; "
     "it says why instead. A week with fewer participants counts in no figure, totals "
     "included, and a participant's overlapping exports count once; the overview names "
@@ -45,6 +51,8 @@ class CoachApp(PaletteApp):
         Binding("2", "tab('distributions')", N_("Distributions"), show=False),
         Binding("3", "tab('trend')", N_("Trend"), show=False),
         Binding("4", "tab('reflections')", N_("Reflections"), show=False),
+        Binding("5", "tab('compare')", N_("Compare"), show=False),
+        Binding("6", "tab('teams')", N_("Teams"), show=False),
         Binding("slash", "search", N_("Search")),
         Binding("q", "quit", N_("Quit")),
     ]
@@ -68,6 +76,10 @@ class CoachApp(PaletteApp):
                 yield TrendPane(self.review)
             with TabPane(_("Reflections"), id="reflections"):
                 yield ReflectionsPane(self.review)
+            with TabPane(_("Compare"), id="compare"):
+                yield ComparePane(self.review)
+            with TabPane(_("Teams"), id="teams"):
+                yield TeamsPane(self.review)
         yield Footer()
 
     def on_mount(self) -> None:
