@@ -9,7 +9,10 @@ distributions, the reflections and the list of teams, so that no shown figure
 minus another reveals it.  Within that, a distribution is one figure: its
 categories are shown together when the people behind the whole distribution
 are k or more; waste counts the people who noted waste, the reflections (also
-shuffled, never with a pseudonym or a period) the people who wrote any.
+shuffled, never with a pseudonym or a period) the people who wrote any.  The
+comparisons add up shown periods (:mod:`focuscheck.coach.compare`) and the teams
+are shown side by side only in groups of k or more that cover everyone counted
+(:mod:`focuscheck.coach.teams`).
 """
 
 from __future__ import annotations
