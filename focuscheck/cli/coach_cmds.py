@@ -15,9 +15,12 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from focuscheck.coach.aggregate import Review
     from focuscheck.coach.export_format import ExportFormat, ExportOptions
-    from focuscheck.coach.loader import LoadResult
+    from focuscheck.coach.loader import LoadedExport, LoadResult
+    from focuscheck.domain.settings import Settings
 
 STDOUT: Final = "-"
 REPORT_SUFFIXES: Final = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -236,14 +239,28 @@ def _coach_command() -> click.Command:
         help=_("Write a report: FILE.md or FILE.html (- for Markdown)."),
     )
     @click.option("--force", is_flag=True, help=_("Replace the report file if it exists."))
+    @click.option(
+        "--compare",
+        metavar=_("LENGTH"),
+        help=_(
+            "Compare the latest weeks or months with as many before: 4w, 1m "
+            "(default: 4 weeks, or 1 month for monthly exports)."
+        ),
+    )
     def coach(
-        paths: tuple[Path, ...], min_group: int | None, report: str | None, force: bool
+        paths: tuple[Path, ...],
+        min_group: int | None,
+        report: str | None,
+        force: bool,
+        compare: str | None,
     ) -> None:
         from focuscheck.coach import wording
         from focuscheck.coach.aggregate import review
         from focuscheck.coach.loader import load_exports
+        from focuscheck.domain.settings import customer_term
 
-        k = _min_group(min_group)
+        settings = _coach_settings()
+        k = _min_group(min_group, settings)
         loaded = load_exports(paths)
         for note in loaded.rejected:
             echo_error(_("{path}: {reason}").format(path=note.path, reason=note.message))
@@ -251,7 +268,8 @@ def _coach_command() -> click.Command:
             click.echo(_("{path}: {reason}").format(path=note.path, reason=note.message), err=True)
         if not loaded.exports:
             raise FocuscheckError(_("No export could be loaded."))
-        result = review(loaded.exports, k)
+        length = _compare_length(compare, loaded.exports)
+        result = review(loaded.exports, k, customer_term(settings), length)
         for aside in result.set_aside:
             reason = wording.set_aside_reason(aside)
             click.echo(_("{path}: {reason}").format(path=aside.source, reason=reason), err=True)
@@ -287,16 +305,36 @@ def _starred(result: Review, paths: tuple[Path, ...]) -> Review:
     return result.starring(selection.starred)
 
 
-def _min_group(asked: int | None) -> int:
-    from focuscheck.domain.settings import DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR
+def _coach_settings() -> Settings:
+    """The coach's own settings (word for the customer, group size); the defaults without any."""
+    from focuscheck.domain.settings import Settings
     from focuscheck.storage.schema import JOURNAL_NAME
 
+    context = app_context()
+    # The coach may have no journal of their own; reading settings must not create one.
+    if (context.data_dir / JOURNAL_NAME).is_file():
+        return context.settings()
+    return Settings()
+
+
+def _compare_length(asked: str | None, exports: Sequence[LoadedExport]) -> int | None:
+    """The number of periods ``--compare`` asks for, in the review's unit."""
+    from focuscheck.coach.cells import unit_of
+    from focuscheck.coach.compare import parse_length
+
     if asked is None:
-        context = app_context()
-        # The coach may have no journal of their own; reading settings must not create one.
-        if (context.data_dir / JOURNAL_NAME).is_file():
-            return max(context.settings().min_group_size, MIN_GROUP_FLOOR)
-        return DEFAULT_MIN_GROUP
+        return None
+    try:
+        return parse_length(asked, unit_of(exports))
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--compare") from None
+
+
+def _min_group(asked: int | None, settings: Settings) -> int:
+    from focuscheck.domain.settings import MIN_GROUP_FLOOR
+
+    if asked is None:
+        return max(settings.min_group_size, MIN_GROUP_FLOOR)
     if asked < MIN_GROUP_FLOOR:
         raise click.BadParameter(
             _("must be {floor} or more: smaller groups would let people be recognised").format(

@@ -10,7 +10,9 @@ minus another reveals it.  Within that, a distribution is one figure: its
 categories are shown together when the people behind the whole distribution
 are k or more; waste counts the people who noted waste, the themes (groups of
 near-identical texts with a count, never with a pseudonym or a period) the
-people who wrote any.
+people who wrote any.  The comparisons add up shown periods
+(:mod:`focuscheck.coach.compare`) and the teams are shown side by side only in
+groups of k or more that cover everyone counted (:mod:`focuscheck.coach.teams`).
 """
 
 from __future__ import annotations
@@ -18,72 +20,29 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
+from typing import TypeVar
 
-from focuscheck.coach.cells import Contribution, SetAside, ShownCells, calendar_span, shown_cells
+from focuscheck.coach.cells import Contribution, SetAside, ShownCells, shown_cells
+from focuscheck.coach.compare import DEFAULT_LENGTH, Comparison, comparisons
 from focuscheck.coach.distributions import Counts as Counts  # used by the retro opener too
 from focuscheck.coach.distributions import clarity, per_participant, voices, waste
+from focuscheck.coach.figure import Figure as Figure
+from focuscheck.coach.figure import Rate as Rate
 from focuscheck.coach.loader import LoadedExport
+from focuscheck.coach.management import FollowUp, follow_up
 from focuscheck.coach.tally import Tally, total
+from focuscheck.coach.teams import TeamComparison, compare_teams
 from focuscheck.coach.text_groups import REFLECTION_FIELDS as REFLECTION_FIELDS
 from focuscheck.coach.text_groups import TextKey
 from focuscheck.coach.themes import Themes, themes
+from focuscheck.coach.trends import PeriodFigures as PeriodFigures
+from focuscheck.coach.trends import PeriodRow as PeriodRow
+from focuscheck.coach.trends import period_rows, period_tallies
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.dates import Granularity
-from focuscheck.domain.enums import VoiceSource
 from focuscheck.domain.settings import DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Figure(Generic[T]):
-    """A value and how many participants it is drawn from; None when withheld."""
-
-    value: T | None
-    participants: int
-
-    @property
-    def withheld(self) -> bool:
-        return self.value is None
-
-
-@dataclass(frozen=True, slots=True)
-class Rate:
-    """``hits`` out of ``total``."""
-
-    hits: int
-    total: int
-
-    @property
-    def share(self) -> float:
-        return self.hits / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodFigures:
-    """One period's row of the trend."""
-
-    participants: int
-    checkins: int
-    focus_mean: float | None
-    """Mean focus of the rated check-ins; None when none was rated."""
-    salary: Rate
-    cornerstone: Rate
-    heard_customer: Rate
-    """Check-ins where a customer's voice was heard directly."""
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodRow:
-    """One week (or month) of the trend, from the first shown to the last."""
-
-    period: str
-    figures: PeriodFigures | None
-    """None when the period is withheld (or had no check-ins: the two look the same)."""
-
-    @property
-    def withheld(self) -> bool:
-        return self.figures is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +57,18 @@ class Review:
     exports: int
     unit: Granularity
     """WEEK, or MONTH when any export was made by month."""
-    customer_term: str
+    customer_term: CustomerTerm
+    """The coach's own word for the customer (from their settings), used throughout."""
+    export_terms: tuple[str, ...]
+    """The words the counted exports use for the customer, the most used first."""
     teams: tuple[str, ...]
     """Team labels of k or more of the participants counted."""
     periods: tuple[PeriodRow, ...]
+    comparisons: tuple[Comparison, ...]
+    """The latest n periods against the n before, for n from 1 to half the trend."""
+    compare_length: int
+    """The n the reports use; the terminal view may change it."""
+    team_comparison: TeamComparison
     checkins: Figure[int]
     checkins_per_participant: Figure[Counts]
     """How many participant-periods had 0, 1, 2 … check-ins."""
@@ -112,6 +79,8 @@ class Review:
     waste: Figure[Counts]
     themes: Figure[Themes]
     """The free texts by kind, near-identical ones grouped with a count."""
+    waste_follow_up: Figure[FollowUp]
+    """The noted waste by follow-up status; drawn from the people who noted waste."""
     set_aside: tuple[SetAside, ...]
     """The exports not counted for some shown periods, and why."""
 
@@ -127,11 +96,30 @@ class Review:
             return self
         return replace(self, themes=Figure(found.value.starring(keys), found.participants))
 
+    def comparison(self, length: int | None = None) -> Comparison | None:
+        """The latest ``length`` periods (default: the reports') against as many before."""
+        wanted = self.compare_length if length is None else length
+        return self.comparisons[wanted - 1] if 0 < wanted <= len(self.comparisons) else None
 
-def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) -> Review:
-    """The coach's review of ``exports`` with minimum group size ``min_group`` (at least 3)."""
+
+def review(
+    exports: Sequence[LoadedExport],
+    min_group: int = DEFAULT_MIN_GROUP,
+    customer: CustomerTerm | None = None,
+    compare_length: int | None = None,
+) -> Review:
+    """The coach's review of ``exports`` with minimum group size ``min_group`` (at least 3).
+
+    ``customer`` is the coach's word for the customer (default: "customer" in the
+    language of the run); ``compare_length`` how many periods the reports compare
+    with as many before (default: 4 weeks, or 1 month, or as many as the trend
+    holds twice when it is shorter).
+    """
     k = max(min_group, MIN_GROUP_FLOOR)
     shown = shown_cells(exports, k)
+    tallies = period_tallies(shown)
+    rows = period_rows(shown, tallies, k)
+    compared = comparisons(shown, [row.period for row in rows], tallies, k)
     counted = [contribution for cell in shown.cells.values() for contribution in cell.values()]
     mine: dict[str, Tally] = defaultdict(Tally)
     for contribution in counted:
@@ -150,9 +138,13 @@ def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) 
         participants_loaded=len({export.participant for export in exports}),
         exports=len(exports),
         unit=shown.unit,
-        customer_term=terms.most_common(1)[0][0] if terms else "",
+        customer_term=customer or CustomerTerm(),
+        export_terms=tuple(word for word, _count in terms.most_common() if word),
         teams=_teams(shown, k),
-        periods=_period_rows(shown),
+        periods=rows,
+        comparisons=compared,
+        compare_length=compare_length or min(DEFAULT_LENGTH[shown.unit], len(compared) or 1),
+        team_comparison=compare_teams(shown, k),
         checkins=figure(tally.checkins, everyone),
         checkins_per_participant=figure(_per_participant(shown), everyone),
         salary=figure(Rate(tally.salary, tally.checkins), everyone),
@@ -160,6 +152,9 @@ def review(exports: Sequence[LoadedExport], min_group: int = DEFAULT_MIN_GROUP) 
         mission_clarity=figure(clarity(tally), everyone),
         voice=figure(voices(tally), everyone),
         waste=figure(waste(tally), (p for p, mined in mine.items() if mined.noted_waste)),
+        waste_follow_up=figure(
+            follow_up(tally), (p for p, mined in mine.items() if mined.noted_waste)
+        ),
         themes=figure(themes(tally), (p for p, mined in mine.items() if mined.wrote)),
         set_aside=shown.set_aside,
     )
@@ -188,26 +183,3 @@ def _per_participant(shown: ShownCells) -> Counts:
         for participant, contribution in cell.items():
             counts[participant][period] = contribution.tally.checkins
     return per_participant(counts, shown.periods, shown.unit)
-
-
-def _period_rows(shown: ShownCells) -> tuple[PeriodRow, ...]:
-    """Every period from the first shown to the last; those not shown are withheld."""
-    periods = shown.periods
-    if not periods:
-        return ()
-    rows: list[PeriodRow] = []
-    for period in calendar_span(periods[0], periods[-1], shown.unit):
-        if period not in shown.cells:
-            rows.append(PeriodRow(period, None))
-            continue
-        items = shown.tally(period)
-        figures = PeriodFigures(
-            participants=len(shown.cells[period]),
-            checkins=items.checkins,
-            focus_mean=items.focus_sum / items.focus_rated if items.focus_rated else None,
-            salary=Rate(items.salary, items.checkins),
-            cornerstone=Rate(items.cornerstone, items.checkins),
-            heard_customer=Rate(items.voice[VoiceSource.CUSTOMER], items.checkins),
-        )
-        rows.append(PeriodRow(period, figures))
-    return tuple(rows)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any, Final
+from typing import Any
 
-from focuscheck.coach import wording
+from focuscheck.coach import report_html_trends, wording
 from focuscheck.coach.aggregate import Counts, Figure, PeriodRow, Rate, Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.coach.report_style import STYLE
@@ -35,6 +35,7 @@ def render_html(review: Review, loaded: LoadResult) -> str:
         body = [f'<p class="withheld">{escape(wording.too_few(review))}</p>']
     else:
         body = [
+            report_html_trends.findings(review),
             _alignment(review),
             _bars(wording.unit_heading(review), review.checkins_per_participant, review, str),
             _bars(_("Mission clarity"), review.mission_clarity, review, wording.clarity_label),
@@ -46,6 +47,10 @@ def render_html(review: Review, loaded: LoadResult) -> str:
             ),
             _bars(_("Waste by category"), review.waste, review, wording.waste_label),
             _trend(review),
+            report_html_trends.trend_details(review),
+            report_html_trends.comparison(review),
+            report_html_trends.teams(review),
+            report_html_trends.management(review),
             themes_sections(review),
         ]
     return (

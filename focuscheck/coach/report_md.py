@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from focuscheck.coach import theme_wording, wording
+from focuscheck.coach import report_md_trends, theme_wording, wording
 from focuscheck.coach.aggregate import Counts, Figure, Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.coach.themes import Group
@@ -22,6 +22,7 @@ def render_markdown(review: Review, loaded: LoadResult) -> str:
     customer = review.customer_term
     lines = [f"# {wording.title(review)}", ""]
     lines += [f"_{markdown_escape(wording.load_summary(loaded))}_", ""]
+    lines += report_md_trends.findings(review)
     lines += _overview(review)
     if not review.enough:
         lines += [f"> {wording.too_few(review)}", ""]
@@ -45,6 +46,10 @@ def render_markdown(review: Review, loaded: LoadResult) -> str:
     )
     lines += _distribution(_("Waste by category"), review.waste, review, wording.waste_label)
     lines += _trend(review)
+    lines += report_md_trends.trend_details(review)
+    lines += report_md_trends.comparison(review)
+    lines += report_md_trends.teams(review)
+    lines += report_md_trends.management(review)
     lines += _themes(review)
     return "\n".join(lines).rstrip() + "\n"
 

@@ -14,7 +14,7 @@ from focuscheck.coach.loader import LoadResult
 from focuscheck.domain.customer_term import CustomerTerm, term_for_word
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VOICE_LABELS, WASTE_LABELS, VoiceSource, WasteCategory
-from focuscheck.i18n import N_, _, decimal, ngettext
+from focuscheck.i18n import N_, _, decimal, ngettext, pgettext
 
 FIELD_LABELS: Final[dict[str, str]] = {
     "value": N_("Value for the {customer}"),
@@ -117,15 +117,19 @@ def period_word(review: Review) -> str:
     return _("Month") if review.unit is Granularity.MONTH else _("Week")
 
 
-def trend_head(review: Review, focus: str) -> list[str]:
-    """Headings of the trend's columns; ``focus`` names the focus column (shorter on screen)."""
-    return [
-        period_word(review),
-        _("Participants"),
-        _("Check-ins"),
-        focus,
-        *share_labels(review),
-    ]
+def trend_head(review: Review, focus: str, *, short: bool = False) -> list[str]:
+    """Headings of the trend's columns; ``focus`` names the focus column.
+
+    ``short``: the shares in a word each, for the terminal (its title says what they count).
+    """
+    shares = share_labels(review)
+    if short:
+        shares = (
+            pgettext("trend column", "Salary"),
+            pgettext("trend column", "Cornerstone"),
+            shares[2],
+        )
+    return [period_word(review), _("Participants"), _("Check-ins"), focus, *shares]
 
 
 def trend_cells(period: str, values: PeriodFigures) -> list[str]:
@@ -204,8 +208,9 @@ def overview_facts(review: Review) -> list[tuple[str, str]]:
         facts.append((_("Check-ins"), str(review.checkins.value)))
     if review.teams:
         facts.append((_("Teams"), ", ".join(review.teams)))
-    if review.customer_term:
-        facts.append((_("Word for the customer"), review.customer_term))
+    facts.append((_("Word for the customer"), review.customer_term.word))
+    if review.export_terms:
+        facts.append((_("Exports call the customer"), ", ".join(review.export_terms)))
     return facts
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Counts, Figure, Rate, Review, review
 from focuscheck.coach.loader import LoadedExport, load_exports
-from focuscheck.domain.customer_term import CustomerTerm, term_for_word
+from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.parentheses import tally
 from focuscheck.i18n import _
@@ -72,7 +72,7 @@ def summarize(found: Review, customer: CustomerTerm) -> tuple[str, ...]:
     """The review as a few plain sentences for the opening screen and the summary."""
     if not found.enough:
         return (wording.too_few(found),)
-    word = customer if customer.configured else term_for_word(found.customer_term)
+    word = customer
     lines = [
         _("Period: {coverage}").format(coverage=wording.coverage(found)),
         _("{checkins} check-ins from {people} participants").format(
@@ -115,5 +115,5 @@ def load_opening(
                 folder=folder, reasons=f" ({reasons})" if reasons else ""
             )
         )
-    found = review(within(result.exports, since, today), min_group)
+    found = review(within(result.exports, since, today), min_group, customer)
     return (wording.load_summary(result), *summarize(found, customer))

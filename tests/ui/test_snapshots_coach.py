@@ -51,6 +51,14 @@ class TestCoachReview:
         keys = ("4", "tab", "tab", "tab", "down", "s")
         assert snap_compare(app, terminal_size=SIZE, run_before=pressing(*keys))
 
+    def test_compare(self, snap_compare: Compare, tmp_path: Path, language: str) -> None:
+        app = coach_app(tmp_path / "team", 6, language)
+        assert snap_compare(app, terminal_size=SIZE, run_before=pressing("5"))
+
+    def test_teams(self, snap_compare: Compare, tmp_path: Path, language: str) -> None:
+        app = coach_app(tmp_path / "team", 6, language)
+        assert snap_compare(app, terminal_size=SIZE, run_before=pressing("6"))
+
     def test_withheld_below_the_minimum_group(
         self, snap_compare: Compare, tmp_path: Path, language: str
     ) -> None:

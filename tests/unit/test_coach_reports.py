@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from focuscheck.coach.export_format import checksum
 from focuscheck.coach.loader import LoadResult, load_exports
 from focuscheck.coach.report_html import render_html
 from focuscheck.coach.report_md import render_markdown
+from focuscheck.domain.enums import WasteCategory, WasteStatus
 from focuscheck.i18n import set_language
 from tests.unit.cli_support import Runner, make_runner
 from tests.unit.coach_support import rewrite, write_team
+from tests.unit.trend_support import checkin, person
 
 K = 5
 
@@ -123,9 +126,12 @@ def test_reports_follow_the_language(tmp_path: Path) -> None:
     assert "Vem betalar min lön?" in text
 
 
-def patients(data: dict[str, object]) -> None:
-    data["customer_term"] = "patient"
-    data["checksum"] = checksum(data)
+def exports_say(word: str) -> Callable[[dict[str, object]], None]:
+    def change(data: dict[str, object]) -> None:
+        data["customer_term"] = word
+        data["checksum"] = checksum(data)
+
+    return change
 
 
 @pytest.mark.parametrize(
@@ -133,28 +139,96 @@ def patients(data: dict[str, object]) -> None:
     [
         (
             "en",
-            ["# Patient focus: team review", "Patient focus (mean", "Salary: patient"],
-            ["Customer focus", "Salary: customer", "name the customer", "a customer"],
+            [
+                "# Patient focus: team review",
+                "Patient focus (mean",
+                "Salary: patient",
+                "A patient directly",
+                "Value for the patient",
+                "**Exports call the customer:** kund",
+            ],
+            ["Customer focus", "Salary: customer", "Value for the customer", "A kund", "the kund"],
         ),
         (
             "sv",
-            ["# Patientfokus: genomgång för teamet", "Patientfokus (medel", "Hörde patienten"],
-            ["Kundfokus", "nämner kunden", "Lön: kunden", "Hörde en kund"],
+            [
+                "# Patientfokus: genomgång för teamet",
+                "Patientfokus (medel",
+                "Hörde patienten",
+                "**Exporternas ord för kunden:** kund",
+            ],
+            ["Kundfokus", "nämner kunden", "Lön: kunden", "Hörde kunden", "Mervärde för kunden"],
         ),
     ],
 )
-def test_reports_use_the_teams_word_for_the_customer(
-    tmp_path: Path, language: str, words: list[str], never: list[str]
+def test_reports_use_the_coachs_own_word_for_the_customer(
+    run: Runner, tmp_path: Path, language: str, words: list[str], never: list[str]
 ) -> None:
     for path in write_team(tmp_path / "team", K):
-        rewrite(path, patients)
-    loaded = load_exports([tmp_path / "team"])
-    set_language(language)
-    text = render_markdown(review(loaded.exports, K), loaded)
+        rewrite(path, exports_say("kund"))
+    assert run("config", "set", "customer_term", "patient").code == 0
+    target = tmp_path / "review.md"
+    result = run("--lang", language, "coach", tmp_path / "team", "--report", target)
+    assert result.code == 0, result.err
+    text = target.read_text(encoding="utf-8")
     for word in words:
         assert word in text
     for word in never:
         assert word not in text
+
+
+def test_without_a_setting_of_their_own_the_coach_reads_the_default_word(
+    run: Runner, tmp_path: Path
+) -> None:
+    for path in write_team(tmp_path / "team", K):
+        rewrite(path, exports_say("patient"))
+    target = tmp_path / "review.md"
+    assert run("coach", tmp_path / "team", "--report", target).code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "# Customer focus: team review" in text
+    assert "**Exports call the customer:** patient" in text
+    assert text.count("patient") == 1
+
+
+def test_the_markdown_report_has_a_management_review_section(tmp_path: Path) -> None:
+    set_language("en")
+    kinds = (WasteCategory.UNCLARITY, WasteCategory.UNCLARITY, WasteCategory.ADMIN)
+    statuses = (WasteStatus.RESOLVED, WasteStatus.RAISED, WasteStatus.OPEN)
+    exports = [
+        person(
+            str(index),
+            [
+                checkin(48, waste_category=kind, waste_status=status)
+                for kind, status in zip(kinds, statuses, strict=True)
+            ],
+        )
+        for index in range(K)
+    ]
+    text = render_markdown(review(exports, K), LoadResult(tuple(exports), (), ()))
+    section = text[text.index("## For the management review (ISO 9001)") :]
+    for heading in (
+        "### 5.1.2 Customer focus",
+        "### 7.3 Awareness",
+        "### Waste, most noted first",
+        "### What these figures are evidence of",
+    ):
+        assert heading in section
+    assert "Answers naming the customer to “Who pays my salary?”: 100 % (15 of 15)" in section
+    assert (
+        "| Unclarity | 10 | 67 % |\n| Unnecessary internal administration | 5 | 100 % |" in section
+    )
+    assert "Follow-up of the 15 items noted: Open 5 · Raised 5 · Resolved 5 · Dropped 0." in section
+    assert "not a measurement of customer satisfaction, and not an audit of the process" in section
+
+
+def test_without_statuses_the_follow_up_is_not_available(tmp_path: Path) -> None:
+    set_language("en")
+    exports = [
+        person(str(index), [checkin(48, waste_category=WasteCategory.RIGIDITY)])
+        for index in range(K)
+    ]
+    text = render_markdown(review(exports, K), LoadResult(tuple(exports), (), ()))
+    assert "Follow-up: not available." in text
 
 
 def test_coach_command_writes_both_reports(run: Runner, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from focuscheck.coach.aggregate import REFLECTION_FIELDS, Review, review
 from focuscheck.coach.cells import unit_of, unit_period
 from focuscheck.coach.export_format import document_json
+from focuscheck.coach.findings import sentences
 from focuscheck.coach.loader import ExportEntry, LoadedExport, LoadResult, load_exports
 from focuscheck.coach.report_html import render_html
 from focuscheck.coach.report_md import render_markdown
@@ -30,11 +31,17 @@ TEXTS = ("Shorter form", "Called back", "Two approvals", "Nobody knew")
 
 
 def everything_shown(exports: list[LoadedExport], k: int = K) -> tuple[Any, ...]:
-    """The review and all it is shown as: Markdown, HTML and the retro opener."""
+    """The review and all it is shown as: Markdown, HTML, the retro opener, and the
+    figures built on it (every comparison of periods, the teams side by side, the
+    management review's follow-up and the plain sentences)."""
     found = review(exports, k)
     loaded = LoadResult(tuple(exports), (), ())
     return (
         found,
+        found.comparisons,
+        found.team_comparison,
+        found.waste_follow_up,
+        sentences(found),
         render_markdown(found, loaded),
         render_html(found, loaded),
         summarize(found, term_for_word("customer")),
@@ -150,12 +157,12 @@ def test_five_participants_one_alone_in_a_week_overall_figures_do_not_reveal_tha
     )
     alone.write_text(document_json(document), encoding="utf-8")
     loaded = load_exports([tmp_path / "team"])
-    found, markdown, html, opener = everything_shown(list(loaded.exports), 5)
+    found, *_figures, markdown, html, opener = everything_shown(list(loaded.exports), 5)
     assert found.checkins.value == 30  # week 45's four check-ins count nowhere
     assert found.participants == 5
     assert [row.period for row in found.periods] == ["2026-W47", "2026-W48"]
     assert "2026-W45" not in markdown + html + "\n".join(opener)
-    assert everything_shown(without(list(loaded.exports), "2026-W45"), 5)[1:] == (
+    assert everything_shown(without(list(loaded.exports), "2026-W45"), 5)[5:] == (
         markdown,
         html,
         opener,

@@ -15,22 +15,27 @@ from focuscheck.coach.aggregate import Review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.coach.selection_file import SelectionStore
 from focuscheck.i18n import N_, _
+from focuscheck.screens.coach.compare import ComparePane
 from focuscheck.screens.coach.distributions import DistributionsPane
 from focuscheck.screens.coach.overview import OverviewPane
+from focuscheck.screens.coach.teams import TeamsPane
 from focuscheck.screens.coach.themes import ThemesPane
 from focuscheck.screens.coach.trend import TrendPane
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.palette import PaletteApp
 
 COACH_HELP = N_(
-    "A review of your team's anonymized exports. Overview: who and what was loaded, and "
-    "how often the answers name the customer. Distributions: check-ins per participant, "
-    "mission clarity, whose voice was heard and the waste noticed. Trend: one row per "
-    "week. Themes: the free text by kind, texts written nearly the same shown once with "
-    "how often (×12), and a search field; the mission as understood has its own entry. "
-    "S stars the highlighted group: a report then shows the starred groups instead of "
-    "the most frequent of each kind. Stars are kept in coach-selection.json beside the "
-    "exports.\n\n"
+    "A review of your team's anonymized exports. Overview: a few plain sentences on what "
+    "changed, who and what was loaded, and how often the answers name the customer. "
+    "Distributions: check-ins per participant, mission clarity, whose voice was heard and "
+    "the waste noticed. Trend: one row per week; v switches between the rates, voice and "
+    "mission clarity, and waste by category. Themes: the free text by kind, texts written "
+    "nearly the same shown once with how often (×12), and a search field; the mission as "
+    "understood has its own entry. S stars the highlighted group: a report then shows the "
+    "starred groups instead of the most frequent of each kind. Stars are kept in "
+    "coach-selection.json beside the exports. Compare: the latest weeks against as many "
+    "before (- and + change how many), with ↑ ↓ =. Teams: the teams side by side, when "
+    "every team shown and everyone else each have enough participants.\n\n"
     "No figure drawn from fewer participants than the minimum group size is shown; "
     "it says why instead. A week with fewer participants counts in no figure, totals "
     "included, and a participant's overlapping exports count once; the overview names "
@@ -50,6 +55,8 @@ class CoachApp(PaletteApp):
         Binding("2", "tab('distributions')", N_("Distributions"), show=False),
         Binding("3", "tab('trend')", N_("Trend"), show=False),
         Binding("4", "tab('themes')", N_("Themes"), show=False),
+        Binding("5", "tab('compare')", N_("Compare"), show=False),
+        Binding("6", "tab('teams')", N_("Teams"), show=False),
         Binding("slash", "search", N_("Search")),
         Binding("q", "quit", N_("Quit")),
     ]
@@ -77,6 +84,10 @@ class CoachApp(PaletteApp):
                 yield TrendPane(self.review)
             with TabPane(_("Themes"), id="themes"):
                 yield ThemesPane(self.review, self.selection)
+            with TabPane(_("Compare"), id="compare"):
+                yield ComparePane(self.review)
+            with TabPane(_("Teams"), id="teams"):
+                yield TeamsPane(self.review)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from focuscheck.coach import wording
 from focuscheck.coach.aggregate import Review
+from focuscheck.coach.findings import sentences
 from focuscheck.coach.loader import LoadResult
 from focuscheck.i18n import _
 
@@ -21,6 +22,7 @@ class OverviewPane(VerticalScroll):
     OverviewPane .facts { height: auto; margin-bottom: 1; }
     OverviewPane .withheld { color: $warning; height: auto; margin-bottom: 1; }
     OverviewPane .note { color: $text-muted; height: auto; }
+    OverviewPane .findings { height: auto; margin-bottom: 1; text-style: bold; }
     """
 
     def __init__(self, review: Review, loaded: LoadResult, *, id: str | None = None) -> None:
@@ -32,6 +34,9 @@ class OverviewPane(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         review = self.review
+        said = sentences(review)
+        if said:
+            yield Static(Text("\n".join(f"• {line}" for line in said)), classes="findings")
         yield Static(Text(wording.load_summary(self.loaded)), classes="note")
         facts = wording.overview_facts(review)
         width = max(len(label) for label, _value in facts) + 2
