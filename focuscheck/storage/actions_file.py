@@ -85,7 +85,8 @@ def decode(raw: bytes, path: Path, check: RecordCheck) -> Data:
         raise ActionsUnreadable(path, _("the file is not UTF-8 text")) from None
     except (ValueError, RecursionError):
         raise ActionsUnreadable(path, _("it is not valid JSON")) from None
-    meta = parsed.get(META, {}).get("1") if isinstance(parsed, dict) else None
+    tables = parsed.get(META) if isinstance(parsed, dict) else None
+    meta = tables.get("1") if isinstance(tables, dict) else None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ActionsUnreadable(path, _("it holds JSON, but not a list of retro actions"))
     version = meta.get("schema_version")

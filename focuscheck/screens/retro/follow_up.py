@@ -32,7 +32,7 @@ class FollowUpScreen(Screen[tuple[Action, ...]]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "answer('done')", N_("Done")),
-        Binding("o", "answer('open')", N_("Still open")),
+        Binding("o", "answer('open')", N_("Keep open")),
         Binding("x", "answer('dropped')", N_("Dropped")),
         Binding("ctrl+s", "go_on", N_("Go on")),
         Binding("f1", "help", N_("Help")),
