@@ -1,4 +1,4 @@
-"""``retro-actions.json``: kept whole on every write, read back as written, never lost when damaged."""
+"""``retro-actions.json``: written whole, read back as written, never lost when damaged."""
 
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ def test_a_failed_write_leaves_the_file_as_it_was(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(StorageError, match="No space left on device. The file was not changed"):
+    with pytest.raises(StorageError, match=r"No space left on device\. The file was not changed"):
         store.save_retro("r2", [draft("waste#1", "Call the supplier")])
     monkeypatch.undo()
     assert (data_dir / ACTIONS_NAME).read_bytes() == before
@@ -144,8 +144,6 @@ action_values = st.builds(
 def test_every_action_stored_reads_back_unchanged(actions: list[Action]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = actions_file.ActionsFile(Path(folder), lambda record: None)
-        store.change(
-            lambda table: table.insert_multiple(to_record(a) for a in actions), TODAY
-        )
+        store.change(lambda table: table.insert_multiple(to_record(a) for a in actions), TODAY)
         back = ActionsService(Path(folder), TODAY).all()
     assert sorted(back, key=lambda a: a.id) == sorted(actions, key=lambda a: a.id)
