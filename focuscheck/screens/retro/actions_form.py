@@ -123,7 +123,7 @@ class ActionsScreen(Screen[tuple[Action, ...] | None]):
         first_wrong: Input | None = None
         for index, item in enumerate(self.items):
             error = self.query_one(f"#action-error-{index}", Static)
-            error.update("")
+            error.display = False
             if not self.query_one(f"#action-take-{index}", Checkbox).value:
                 continue
             try:
@@ -138,6 +138,7 @@ class ActionsScreen(Screen[tuple[Action, ...] | None]):
                 )
             except ValidationError as problem:
                 error.update(Text(str(problem)))
+                error.display = True
                 if first_wrong is None:
                     first_wrong = self.query_one(f"#action-{problem.field}-{index}", Input)
         if first_wrong is not None:

@@ -50,7 +50,8 @@ class FollowUpScreen(Screen[tuple[Action, ...]]):
     def _prompt(self, action: Action) -> Text:
         answer = self.answered.get(action.id)
         label = outcome_label(answer.status) if answer is not None else "…"
-        return Text(f"{label:<12} {describe(action)}")
+        width = max(len(outcome_label(status)) for status in ActionStatus)
+        return Text(f"{label:<{width}}  {describe(action)}")
 
     def compose(self) -> ComposeResult:
         yield Static(Text(_("Last time's actions")), id="follow-up-title")
