@@ -11,14 +11,17 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, SelectionList
 
 from focuscheck.i18n import set_language
+from focuscheck.retro.actions import ActionDraft, ActionStatus
 from focuscheck.retro.prompts import STANDARD_KINDS, PromptKind
 from focuscheck.screens.retro.actions_form import ActionsScreen
 from focuscheck.screens.retro.app import RetroApp
 from focuscheck.screens.retro.follow_up import FollowUpScreen
+from focuscheck.screens.retro.lobby import LobbyScreen
 from focuscheck.screens.retro.reveal import RevealScreen
 from focuscheck.screens.retro.round import RoundScreen
 from focuscheck.screens.retro.setup import SetupScreen
 from focuscheck.screens.retro.summary import SummaryScreen
+from focuscheck.service.retro_actions import ActionsService
 from tests.ui.retro_support import retro_app, screen_text, type_answer
 
 TEAM = 5
@@ -246,3 +249,23 @@ async def test_the_follow_up_speaks_swedish(data_dir: Path, tmp_path: Path) -> N
         await pilot.press("d")
         assert "klar" in screen_text(app)
     assert date.fromisoformat(next(iter(stored(data_dir).values()))["closed_on"])
+
+
+async def test_a_remote_retro_asks_on_the_facilitators_screen_before_the_lobby(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    ActionsService(data_dir, date(2026, 11, 19)).save_retro(
+        "last", [ActionDraft("waste#0", "Book a test server", "Ann", date(2026, 11, 27))]
+    )
+    app, _clock = retro_app(data_dir, tmp_path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, FollowUpScreen)
+        assert app.session is None, "members cannot join before the follow-up is done"
+        await pilot.press("d", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LobbyScreen)
+    (action,) = ActionsService(data_dir, date(2026, 11, 26)).all()
+    assert action.status is ActionStatus.DONE
