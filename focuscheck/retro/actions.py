@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from focuscheck.domain.dates import DateParseError, parse_date
 from focuscheck.domain.errors import ValidationError
-from focuscheck.domain.text import clean_line, clean_text
+from focuscheck.domain.text import clean_line
 from focuscheck.i18n import N_, _
 from focuscheck.retro.session import MAX_NAME
 
@@ -259,6 +259,6 @@ def describe(action: Action) -> str:
     )
 
 
-def clean_record_text(text: str) -> str:
+def prefill_text(text: str) -> str:
     """Text as the form prefills it from a board item: one line, cut to what an action holds."""
-    return clean_line(clean_text(text))[:MAX_ACTION]
+    return clean_line(text)[:MAX_ACTION]

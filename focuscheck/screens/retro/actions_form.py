@@ -15,7 +15,7 @@ from textual.widgets import Checkbox, Footer, Input, Label, Static
 
 from focuscheck.domain.errors import FocuscheckError, ValidationError
 from focuscheck.i18n import N_, _
-from focuscheck.retro.actions import Action, ActionDraft, clean_record_text, make_draft
+from focuscheck.retro.actions import Action, ActionDraft, make_draft, prefill_text
 from focuscheck.retro.board import BoardItem, Column
 from focuscheck.retro.session import RetroSetup
 from focuscheck.screens.keys import translate_bindings
@@ -33,7 +33,7 @@ HELP = N_(
 
 
 def _prefill(item: BoardItem) -> str:
-    return clean_record_text(item.text or item.detail)
+    return prefill_text(item.text or item.detail)
 
 
 class ActionsScreen(Screen[tuple[Action, ...] | None]):
