@@ -32,12 +32,14 @@ MEMBER_COMMAND: Final = "retro-member"
 def register(cli: click.Group) -> None:
     """Add ``retro`` and ``serve`` to ``cli``."""
 
-    @cli.command(
+    @cli.group(
         "retro",
+        invoke_without_command=True,
         help=_(
             "Open a team retrospective with the customer at the centre: timed questions, "
-            "hidden answers revealed together, a board to pick from, and a Markdown summary. "
-            "Nothing is written into anyone's journal."
+            "hidden answers revealed together, a board to pick from, actions with owners, "
+            "and a Markdown summary. Nothing is written into anyone's journal. "
+            "retro actions lists the actions outside a retro."
         ),
     )
     @click.option(
@@ -67,6 +69,8 @@ def register(cli: click.Group) -> None:
         since: date | None,
         join_code: str | None,
     ) -> None:
+        if ctx.invoked_subcommand is not None:
+            return
         context = app_context()
         if since is not None and from_folder is None:
             raise click.UsageError(_("--since needs --from FOLDER"))
@@ -81,6 +85,10 @@ def register(cli: click.Group) -> None:
             _make_member_app(context, join_code).run()
             return
         _make_app(context, out, from_folder, since).run()
+
+    from focuscheck.cli.retro_actions_cmds import actions_group
+
+    retro.add_command(actions_group())
 
     @cli.command(
         MEMBER_COMMAND,

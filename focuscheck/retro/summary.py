@@ -19,6 +19,8 @@ from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.domain.parentheses import in_parentheses
 from focuscheck.i18n import _, decimal, ngettext
+from focuscheck.retro.actions import Action, ActionsRecap, describe
+from focuscheck.retro.actions_text import outcome_label
 from focuscheck.retro.board import Board, BoardItem, ClarityPlot, Column, clarity_label
 from focuscheck.retro.session import Retro
 from focuscheck.storage.atomic import atomic_write
@@ -155,8 +157,23 @@ def _team_line(retro: Retro) -> str:
     return f"{size} {in_parentheses(who)} · {timer}"
 
 
+def action_lines(recap: ActionsRecap) -> tuple[list[str], list[str]]:
+    """This retro's new actions, and how last time's ended, as Markdown list lines."""
+
+    def line(action: Action) -> str:
+        return "- " + plain(describe(action))
+
+    new = [line(action) for action in recap.new] or [_("No actions were taken.")]
+    reviewed = [f"{line(a)}: **{plain(outcome_label(a.status))}**" for a in recap.reviewed]
+    return new, reviewed
+
+
 def render_summary(
-    retro: Retro, board: Board, customer: CustomerTerm, opening: Sequence[str] = ()
+    retro: Retro,
+    board: Board,
+    customer: CustomerTerm,
+    opening: Sequence[str] = (),
+    recap: ActionsRecap = ActionsRecap(),  # noqa: B008  (frozen, so one shared default is safe)
 ) -> str:
     """The whole summary as Markdown."""
     out = [
@@ -168,6 +185,9 @@ def render_summary(
     if opening:
         out += ["## " + _("What our check-ins said"), ""]
         out += [f"- {plain(line)}" for line in opening] + [""]
+    new_actions, reviewed = action_lines(recap)
+    if reviewed:
+        out += ["## " + _("Last time's actions"), "", *reviewed, ""]
     out += ["## " + _("Figures"), ""]
     for column in board.columns:
         line = figure_line(column, customer)
@@ -182,6 +202,7 @@ def render_summary(
         out.append(_("Nothing was marked."))
     for column, item in marked:
         out.append(f"- **{plain(column.prompt.short())}**: " + _item_line(item).removeprefix("- "))
+    out += ["", "## " + _("Actions"), "", *new_actions]
     out += ["", "## " + _("Answers"), ""]
     for number, column in enumerate(board.columns, start=1):
         out += [f"### {number}. {plain(column.question)}", ""]

@@ -99,7 +99,7 @@ def test_a_retro_on_one_terminal_ends_in_a_summary(
     terminal.keys("Down", "Space", "Down", "Down", "Space", "Down", "Space")
     terminal.keys("C-s")
 
-    terminal.wait_for("Who pays my salary?")
+    terminal.wait_for("Question 1 of 3")  # the set-up lists the questions too
     terminal.keys("C-s")
     terminal.wait_for("Running")
     terminal.type("The customer, who else")
@@ -131,6 +131,10 @@ def test_a_retro_on_one_terminal_ends_in_a_summary(
     terminal.keys("Space")
     terminal.wait_for("1 item marked")
     terminal.keys("s")
+    terminal.wait_for("Actions: who does what, by when")
+    terminal.keys("Tab", "Tab")  # past the text and the owner ("the team") to the due date
+    terminal.type("next friday")
+    terminal.keys("C-s")
     terminal.wait_for("# Retro opener 2026-11-26")
     terminal.keys("C-s")
     terminal.wait_for("Written to")
@@ -142,6 +146,8 @@ def test_a_retro_on_one_terminal_ends_in_a_summary(
     assert "- Nobody has told me (clarity 1 of 5)" in text
     assert "- — (clarity 4 of 5)" in text
     assert "- Two tools for one timesheet (Unclarity)" in text
+    assert "- The customer, who else — the team, by 2026-11-27" in text
+    assert (data_dir / "retro-actions.json").exists()
     assert not (data_dir / "journal.json").exists()
 
 

@@ -9,6 +9,7 @@ from textual.widgets import Input, SelectionList
 from focuscheck.retro.prompts import PromptKind
 from focuscheck.retro.session import AnswerStatus
 from focuscheck.retro.timer import TimerState
+from focuscheck.screens.retro.actions_form import ActionsScreen
 from focuscheck.screens.retro.answer_form import AnswerForm
 from focuscheck.screens.retro.reveal import RevealScreen
 from focuscheck.screens.retro.round import RoundScreen
@@ -127,6 +128,11 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
         await pilot.press("s")
         await pilot.pause()
 
+        # The marked items become actions of the whole team, as offered.
+        assert isinstance(app.screen, ActionsScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
         # The summary, written next to the team's notes.
         summary = app.screen
         assert isinstance(summary, SummaryScreen)
@@ -141,7 +147,7 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
     for answer in [*SALARY_ANSWERS, "Better care, closer to home", "Surprise number 5"]:
         assert f"- {answer}" in text
     assert "- No idea (clarity 1 of 5)" in text
-    taken = text.split("## Taken into the retro")[1].split("## Answers")[0]
+    taken = text.split("## Taken into the retro")[1].split("## Actions")[0]
     assert taken.count("\n- ") == 3
     assert "**Salary**" in taken and taken.count("**Waste**") == 2
     for line in marked_waste:

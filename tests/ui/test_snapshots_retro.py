@@ -9,6 +9,7 @@ change by eye (``snapshot_report.html``).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList
 
 from focuscheck.i18n import set_language
+from focuscheck.retro.actions import ActionDraft
 from focuscheck.retro.prompts import PromptKind
+from focuscheck.service.retro_actions import ActionsService
 from tests.ui.retro_support import member_app, retro_app, type_answer
 
 SIZE = (100, 30)
@@ -118,10 +121,43 @@ class TestOneScreen:
     def test_board(self, shot: Shot) -> None:
         assert shot(to_the_board)
 
+    def test_actions(self, shot: Shot) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await to_the_board(pilot)
+            await pilot.press("s")
+            await pilot.pause()
+            pilot.app.screen.query_one("#action-owner-1", Input).value = "Ann"
+            pilot.app.screen.query_one("#action-due-1", Input).value = "yesterday"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+
+        assert shot(run)
+
     def test_summary(self, shot: Shot) -> None:
         async def run(pilot: Pilot[Any]) -> None:
             await to_the_board(pilot)
             await pilot.press("s")
+            await pilot.pause()
+            await pilot.press("ctrl+s")  # the marked items become the team's actions
+            await pilot.pause()
+
+        assert shot(run)
+
+    def test_follow_up(self, shot: Shot, data_dir: Path) -> None:
+        numbers = iter(["1f0c" + "0" * 28, "2b7e" + "0" * 28])
+        ActionsService(data_dir, date(2026, 11, 19), new_id=lambda: next(numbers)).save_retro(
+            "last",
+            [
+                ActionDraft("waste#0", "Ask finance about the second signature", None),
+                ActionDraft("waste#2", "Book a test server", "Ann", date(2026, 11, 27)),
+            ],
+        )
+
+        async def run(pilot: Pilot[Any]) -> None:
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            await pilot.press("o")
             await pilot.pause()
 
         assert shot(run)

@@ -1,4 +1,4 @@
-"""The retro opener app: set-up, rounds, reveal and summary, on one screen or shared.
+"""The retro opener app: set-up, last time's actions, rounds, reveal, actions and summary.
 
 The app only wires screens together: each screen does one step and dismisses
 with its result, and the app decides which step comes next.  Nothing here
@@ -8,6 +8,7 @@ reads or writes the journal; shared retros go through the session store.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -16,11 +17,15 @@ from textual.binding import Binding, BindingType
 
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _
+from focuscheck.retro.actions import Action, ActionsRecap
+from focuscheck.retro.board import build_board
 from focuscheck.retro.remote import SessionState
 from focuscheck.retro.session import Retro, RetroSetup
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.palette import PaletteApp
+from focuscheck.screens.retro.actions_form import ActionsScreen
 from focuscheck.screens.retro.environment import RetroEnvironment
+from focuscheck.screens.retro.follow_up import FollowUpScreen
 from focuscheck.screens.retro.join import JoinScreen
 from focuscheck.screens.retro.lobby import LobbyScreen
 from focuscheck.screens.retro.opening import OpeningScreen
@@ -48,6 +53,12 @@ class RetroApp(PaletteApp):
         """The retro in progress (local), or the shared one once revealed."""
         self.session: SessionState | None = None
         """The shared session this app facilitates, if any."""
+        self.retro_id = uuid.uuid4().hex
+        """Names this retro's actions in the actions file."""
+        self.new_actions: tuple[Action, ...] = ()
+        """The actions this retro kept."""
+        self.reviewed: tuple[Action, ...] = ()
+        """Last time's actions the team answered about, as they stand now."""
         self.title = _("focuscheck retro")
 
     def on_mount(self) -> None:
@@ -62,10 +73,28 @@ class RetroApp(PaletteApp):
     @on(SetupScreen.Confirmed)
     def _confirmed(self, event: SetupScreen.Confirmed) -> None:
         if event.remote:
-            self._open_lobby(event.setup)
+            self._follow_up_then(lambda: self._open_lobby(event.setup))
         else:
             self.retro = Retro(event.setup, self.env.today, self.env.seed)
-            self._opening_then(lambda: self._local_round(0))
+            self._follow_up_then(lambda: self._opening_then(lambda: self._local_round(0)))
+
+    def _follow_up_then(self, go_on: Callable[[], None]) -> None:
+        """Ask about last time's open actions, if there are any, then ``go_on``."""
+        try:
+            still_open = self.env.actions().still_open()
+        except FocuscheckError as error:
+            # A damaged file is kept as it is; the retro itself goes ahead.
+            self.notify(str(error), severity="error", markup=False, timeout=15)
+            still_open = []
+        if not still_open:
+            go_on()
+            return
+
+        def answered(reviewed: tuple[Action, ...] | None) -> None:
+            self.reviewed = reviewed or ()
+            go_on()
+
+        self.push_screen(FollowUpScreen(self.env, still_open), answered)
 
     def _opening_then(self, go_on: Callable[[], None]) -> None:
         """Show what the exports said (``--from``), if anything, then ``go_on``."""
@@ -148,11 +177,39 @@ class RetroApp(PaletteApp):
         if retro is None:
             return
         self.retro = retro
-        self.push_screen(SummaryScreen(self.env, retro), self._summary_done)
+        marked = build_board(retro, self.env.customer, self.env.is_aligned).marked()
+        if marked:
+            screen = ActionsScreen(
+                self.env, retro.setup, marked, self.retro_id, earlier=self.new_actions
+            )
+            self.push_screen(screen, self._actions_done)
+            return
+        if self.new_actions:
+            self._forget_actions()
+        self._summary()
+
+    def _forget_actions(self) -> None:
+        """Every mark was taken off: the actions this retro kept go too."""
+        try:
+            self.new_actions = self.env.actions().save_retro(self.retro_id, ()).actions
+        except FocuscheckError as error:
+            self.notify(str(error), severity="error", markup=False, timeout=10)
+
+    def _actions_done(self, actions: tuple[Action, ...] | None) -> None:
+        if actions is None:
+            self._reveal()
+            return
+        self.new_actions = actions
+        self._summary()
+
+    def _summary(self) -> None:
+        assert self.retro is not None
+        recap = ActionsRecap(self.new_actions, self.reviewed)
+        self.push_screen(SummaryScreen(self.env, self.retro, recap), self._summary_done)
 
     def _summary_done(self, finished: bool | None) -> None:
         if not finished:
-            self._reveal()
+            self._revealed(self.retro)
 
     def on_unmount(self) -> None:
         self._close_session()

@@ -14,6 +14,7 @@ from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.retro.remote import SessionState
 from focuscheck.retro.session_store import SessionStore, WallClock
 from focuscheck.retro.timer import Monotonic
+from focuscheck.service.retro_actions import ActionsService
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ class RetroEnvironment:
 
     def store(self) -> SessionStore:
         return SessionStore(self.data_dir, self.wall)
+
+    def actions(self) -> ActionsService:
+        """The actions retros in this data folder took away."""
+        return ActionsService(self.data_dir, self.today)
 
     def summary_path(self) -> Path:
         if self.out_path is not None:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Input, Label, Static
 
 from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import N_, _
+from focuscheck.retro.actions import ActionsRecap
 from focuscheck.retro.board import build_board
 from focuscheck.retro.session import Retro
 from focuscheck.retro.summary import SummaryExists, render_summary, write_summary
@@ -23,10 +24,11 @@ from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.widgets.answer_input import AnswerInput
 
 HELP = N_(
-    "The summary for your retro notes, in Markdown: the figures, the items you marked "
-    "and every answer (with names only when you gave names). Ctrl+S writes it to the "
+    "The summary for your retro notes, in Markdown: how last time's actions ended, the "
+    "figures, the items you marked, the actions with their owners and every answer (with "
+    "names only when you gave names). Ctrl+S writes it to the "
     "file named below; an existing file is never replaced without asking. Esc goes back "
-    "to the board to change what is marked."
+    "to the actions and the board to change them."
 )
 
 
@@ -35,17 +37,21 @@ class SummaryScreen(Screen[bool]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", N_("Save")),
-        Binding("escape", "back", N_("Back to the board")),
+        Binding("escape", "back", N_("Back")),
         Binding("f1", "help", N_("Help")),
     ]
 
-    def __init__(self, env: RetroEnvironment, retro: Retro) -> None:
+    def __init__(
+        self, env: RetroEnvironment, retro: Retro, recap: ActionsRecap | None = None
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self.env = env
         self.retro = retro
         board = build_board(retro, env.customer, env.is_aligned)
-        self.markdown = render_summary(retro, board, env.customer, env.opening)
+        self.markdown = render_summary(
+            retro, board, env.customer, env.opening, recap or ActionsRecap()
+        )
         """The summary exactly as it will be written."""
         self.saved: Path | None = None
         """Where it was written, once it was."""
