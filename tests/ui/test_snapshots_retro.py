@@ -74,6 +74,8 @@ async def to_the_board(pilot: Pilot[Any]) -> None:
             await type_answer(pilot, text, choice=choice)
         await pilot.press("ctrl+l")
         await pilot.pause()
+    await pilot.press("ctrl+k")  # the board without votes
+    await pilot.pause()
     await pilot.press("space", "right", "right", "space", "down", "space")
     await pilot.pause()
 
