@@ -132,10 +132,6 @@ class VotingScreen(Screen[Retro]):
             self.action_end()
             return
         self._show_turn()
-        self.notify(
-            _("Votes of {member} are in.").format(member=self.retro.setup.member_label(member)),
-            markup=False,
-        )
 
     def action_end(self) -> None:
         self.dismiss(self.retro.count_votes())
