@@ -222,3 +222,58 @@ async def test_a_remote_member_changes_their_answer_before_the_reveal(data_dir: 
         assert store.load(code).own_answer(screen.participant_id, SALARY) == mine
         await screen.refresh_session()
         assert "The answers are in." in screen_text(app)
+
+
+async def test_the_facilitator_sees_how_many_have_voted_and_never_a_hidden_answer(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    app, _clock = retro_app(data_dir, tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        prompts = app.screen.query_one("#setup-prompts", SelectionList)
+        prompts.deselect_all()
+        prompts.select(PromptKind.SALARY)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert app.session is not None
+        code = app.session.code
+        store = SessionStore(data_dir)
+        people = [store.join(code)[1] for _ in range(3)]
+        await pilot.pause(0.2)
+        await pilot.press("ctrl+s", "ctrl+s")  # start the question, then the timer
+        await pilot.pause(0.2)
+        for who, text in zip(people, ANSWERS, strict=False):
+            store.submit(code, who, make_answer(SALARY, 0, text))
+        await pilot.pause(0.2)
+        await pilot.press("ctrl+l")
+        await pilot.pause(0.2)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert store.load(code).phase is Phase.REVIEW
+        await pilot.press("h")
+        await pilot.pause()
+        (hidden,) = review.retro.hidden
+        text = next(a.text for a in review.retro.answers if a.item_id == hidden)
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.2)
+        state = store.load(code)
+        assert state.phase is Phase.VOTING and state.hidden == {hidden}
+        assert text not in screen_text(app)
+        assert "0 of 3 members have voted" in screen_text(app)
+        target = next(item for item in sorted(state.votable()))
+        store.vote(code, people[0], target)
+        store.vote(code, people[0], target)
+        store.finish_voting(code, people[0])
+        store.finish_voting(code, people[1])
+        await pilot.pause(0.3)
+        assert "2 of 3 members have voted" in screen_text(app)
+        assert "vote ·" not in screen_text(app) and "votes ·" not in screen_text(app)
+        await pilot.press("ctrl+e")
+        await pilot.pause(0.2)
+        reveal = app.screen
+        assert isinstance(reveal, RevealScreen)
+        items = reveal.query_one("#reveal-board").board.columns[0].items
+        assert [item.votes for item in items] == [2, 0]
+        assert items[0].item_id == target and reveal.retro.marked == {target}
+        assert text not in screen_text(app)
+        assert store.load(code).phase is Phase.REVEAL

@@ -103,10 +103,11 @@ class BoardView(VerticalScroll):
     BoardView.-large { grid-size: 1; }
     BoardView.-large .board-column { display: none; padding: 1 2; }
     BoardView.-large .board-column.-current { display: block; }
+    BoardView .board-position { display: none; color: $text-muted; }
+    BoardView.-large .board-position { display: block; text-align: center; }
     BoardView.-large .board-question {
         border: tall $accent; padding: 1 2; text-align: center; margin-bottom: 1;
     }
-    BoardView.-large OptionList > .option-list--option { padding: 0 1 1 1; }
     BoardView.-large .board-item { padding: 0 1 1 1; }
     """
 
@@ -145,12 +146,19 @@ class BoardView(VerticalScroll):
         line = item_text(item, self.own_votes[item.item_id])
         if self.mode is BoardMode.MARK:
             line = Text.assemble(("[x] " if item.item_id in self.marks else "[ ] ", "bold"), line)
+        if self.large:
+            line.append("\n")  # room between answers, read from across the room
         return Content.from_rich_text(line)
 
     def compose(self) -> ComposeResult:
         for index, column in enumerate(self.board.columns):
             classes = "board-column -current" if index == 0 else "board-column"
             with Vertical(classes=classes, id=f"board-column-{index}"):
+                position = _("Question {number} of {count} · Left and Right go to the others")
+                yield Static(
+                    Text(position.format(number=index + 1, count=len(self.board.columns))),
+                    classes="board-position",
+                )
                 yield Static(Text(column.question), classes="board-question")
                 yield Static(figure_text(column, self.customer), classes="board-figure")
                 if self.mode is not BoardMode.READ:
@@ -177,10 +185,7 @@ class BoardView(VerticalScroll):
     def toggle_large(self) -> None:
         """Large mode on or off: one column at a time, full width, or all side by side."""
         self.toggle_class("-large")
-        for options in self.query(OptionList):
-            # Option heights are cached with their padding, which large mode changes.
-            options._clear_caches()
-            options.refresh(layout=True)
+        self.redraw(self.board)
         self._show_current()
 
     def step(self, step: int) -> None:
