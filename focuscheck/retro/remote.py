@@ -99,6 +99,8 @@ class SessionState:
     votes: tuple[Vote, ...] = ()
     voted: frozenset[int] = field(default_factory=frozenset)
     """Members who have finished voting."""
+    seed: int = 0
+    """Fixes the shuffled order of the board, the same on every member's screen."""
 
     @property
     def prompt(self) -> Prompt | None:
@@ -183,8 +185,12 @@ class SessionState:
         member = self.member_of(participant_id)
         return votes_left(self.votes, member) if member is not None else 0
 
-    def to_retro(self, day: date, seed: int) -> Retro:
-        """The shared retro as a local one, for the board and the summary."""
+    def to_retro(self, day: date, seed: int | None = None) -> Retro:
+        """The shared retro as a local one, for the board and the summary.
+
+        Shuffled with the session's own seed unless ``seed`` is given, so every
+        screen of the retro lists the answers in the same order.
+        """
         names = (
             tuple(
                 p.name or _("Member {number}").format(number=i + 1)
@@ -202,7 +208,7 @@ class SessionState:
         retro = Retro(
             setup,
             day,
-            seed,
+            self.seed if seed is None else seed,
             hidden=self.hidden,
             votes=self.votes,
             voted=self.voted,
@@ -277,6 +283,7 @@ def state_to_record(state: SessionState) -> dict[str, Any]:
         "hidden": sorted(state.hidden),
         "votes": [{"member": v.member, "item": v.item_id} for v in state.votes],
         "voted": sorted(state.voted),
+        "seed": state.seed,
     }
 
 
@@ -308,6 +315,7 @@ def state_from_record(raw: object) -> SessionState:
             hidden=frozenset(str(item) for item in raw.get("hidden", [])),
             votes=tuple(Vote(int(v["member"]), str(v["item"])) for v in raw.get("votes", [])),
             voted=frozenset(int(member) for member in raw.get("voted", [])),
+            seed=int(raw.get("seed", 0)),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"broken retro session: {error}") from None

@@ -145,7 +145,15 @@ class SessionStore:
                     break
             now = self.wall()
             state = SessionState(
-                code, now, now, prompts, timer_seconds, named, customer=customer, synonyms=synonyms
+                code,
+                now,
+                now,
+                prompts,
+                timer_seconds,
+                named,
+                customer=customer,
+                synonyms=synonyms,
+                seed=secrets.randbelow(1 << 30),
             )
             self._write(state)
         return state

@@ -185,3 +185,22 @@ def test_answers_cannot_change_once_they_have_gone_to_the_board(store: SessionSt
     store.close_answers(code)
     with pytest.raises(ValidationError, match="can no longer be changed"):
         store.submit(code, ann, make_answer(SALARY, 0, "Third thought"))
+
+
+def test_every_screen_of_a_shared_retro_lists_the_answers_in_the_same_order(
+    store: SessionStore,
+) -> None:
+    code = store.create((SALARY,), 60, named=False, customer=TERM).code
+    people = [store.join(code)[1] for _ in range(6)]
+    store.start_round(code, 0, TimerShare(TimerState.RUNNING, 60, store.wall()))
+    for number, who in enumerate(people):
+        store.submit(code, who, make_answer(SALARY, 0, f"Answer {number}"))
+    store.reveal(code)
+
+    def order() -> list[str]:
+        # Each screen reads the file in its own process.
+        retro = SessionStore(store.folder.parent).load(code).to_retro(date(2026, 11, 26))
+        return [item.text for item in build_board(retro, TERM, IS_ALIGNED).columns[0].items]
+
+    assert order() == order()
+    assert sorted(order()) == [f"Answer {number}" for number in range(6)]

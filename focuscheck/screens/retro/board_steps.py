@@ -62,7 +62,7 @@ def review_and_vote_shared(
     """A shared retro: close the answers, check them, let members vote, then ``then``."""
     store = env.store()
     session = _stored(app, lambda: store.close_answers(session.code), session)
-    retro = session.to_retro(env.today, env.seed)
+    retro = session.to_retro(env.today)
 
     def reviewed(result: Reviewed | None) -> None:
         if result is None:

@@ -51,7 +51,7 @@ class MemberVotes(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="member-votes-left")
         yield Static("", id="member-votes-error")
-        retro = self.session.to_retro(self.env.today, self.env.seed)
+        retro = self.session.to_retro(self.env.today)
         board = build_board(retro, self.env.customer, self.env.is_aligned)
         yield BoardView(board, self.env.customer, mode=BoardMode.PICK, id="member-votes-board")
 

@@ -155,7 +155,7 @@ class ParticipantScreen(Screen[None]):
             self._status("")
             await body.mount(MemberVotes(self.env, state, self.participant_id))
         elif state.phase is Phase.REVEAL:
-            retro = state.to_retro(self.env.today, self.env.seed)
+            retro = state.to_retro(self.env.today)
             board = build_board(retro, self.env.customer, self.env.is_aligned)
             self._heading("", _("Reveal: all answers"))
             self._status(_("The facilitator marks what goes into the retro."))

@@ -81,5 +81,5 @@ class RemoteVotingScreen(Screen[Retro]):
         except FocuscheckError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        retro = self.session.to_retro(self.retro.day, self.retro.seed)
+        retro = self.session.to_retro(self.retro.day)
         self.dismiss(retro.count_votes())
