@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from focuscheck.domain.customer_term import CustomerTerm
@@ -18,6 +18,7 @@ from focuscheck.domain.enums import WASTE_LABELS, WasteCategory
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import ALIGNMENT_KINDS, Prompt, PromptKind, voice_label
 from focuscheck.retro.session import Answer, AnswerStatus, Retro
+from focuscheck.retro.votes import tally
 
 CLARITY_LEVELS: Final = (1, 2, 3, 4, 5)
 
@@ -74,6 +75,10 @@ class BoardItem:
     marked: bool
     waste_category: WasteCategory | None = None
     aligned: bool | None = None
+    votes: int | None = None
+    """The team's votes, once voting has ended; None before (or without voting)."""
+    hidden: bool = False
+    """Hidden by the facilitator; only the facilitator's check before the reveal shows these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,8 @@ class Column:
     waste: tuple[WasteGroup, ...] = ()
     moved_on: int = 0
     """Members not reached before the facilitator moved on."""
+    hidden: int = 0
+    """Answers the facilitator hid from the board."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,11 @@ class Board:
     def marked(self) -> list[tuple[Column, BoardItem]]:
         """The items the team takes into the retro, in board order."""
         return [(column, item) for column in self.columns for item in column.items if item.marked]
+
+    @property
+    def hidden(self) -> int:
+        """Answers hidden by the facilitator, over all columns."""
+        return sum(column.hidden for column in self.columns)
 
 
 def clarity_label(level: int) -> str:
@@ -138,12 +150,21 @@ def _ordered(retro: Retro, prompt: Prompt, answers: list[Answer]) -> list[Answer
     return answers
 
 
+def _by_votes(items: tuple[BoardItem, ...]) -> tuple[BoardItem, ...]:
+    """Most votes first; ties keep the board's (shuffled) order, as ``sorted`` is stable."""
+    return tuple(sorted(items, key=lambda item: -(item.votes or 0)))
+
+
 def build_column(
     retro: Retro, prompt: Prompt, customer: CustomerTerm, is_aligned: Callable[[str], bool]
 ) -> Column:
     """The board column of ``prompt``."""
     answers = retro.answers_to(prompt)
-    given = _ordered(retro, prompt, [a for a in answers if a.status is AnswerStatus.GIVEN])
+    shown = [a for a in answers if a.status is AnswerStatus.GIVEN]
+    # Shuffled before hiding, so the board keeps the order the facilitator checked.
+    ordered = _ordered(retro, prompt, shown)
+    given = [a for a in ordered if a.item_id not in retro.hidden]
+    tallied = tally(retro.votes) if retro.votes_counted else None
     passed = sum(a.status is AnswerStatus.PASSED for a in answers)
     missed = sum(a.status is AnswerStatus.MISSED for a in answers)
     moved_on = sum(a.status is AnswerStatus.MOVED_ON for a in answers)
@@ -157,9 +178,12 @@ def build_column(
             marked=a.item_id in retro.marked,
             waste_category=a.waste_category,
             aligned=is_aligned(a.text) if check else None,
+            votes=tallied[a.item_id] if tallied is not None else None,
         )
         for a in given
     )
+    if tallied is not None:
+        items = _by_votes(items)
     alignment = clarity = None
     groups: tuple[WasteGroup, ...] = ()
     if check:
@@ -169,6 +193,7 @@ def build_column(
         counts = tuple(sum(a.clarity == level for a in given) for level in CLARITY_LEVELS)
         clarity = ClarityPlot(counts, len(given) - sum(counts))
     if prompt.kind is PromptKind.WASTE:
+        # Sorted by votes inside each kind of waste; the kinds keep their fixed order.
         groups = tuple(
             WasteGroup(category, tuple(i for i in items if i.waste_category is category))
             for category in WasteCategory
@@ -185,9 +210,29 @@ def build_column(
         clarity=clarity,
         waste=groups,
         moved_on=moved_on,
+        hidden=len(shown) - len(given),
     )
 
 
 def build_board(retro: Retro, customer: CustomerTerm, is_aligned: Callable[[str], bool]) -> Board:
     """The whole board, one column per question in the order they were asked."""
     return Board(tuple(build_column(retro, p, customer, is_aligned) for p in retro.setup.prompts))
+
+
+def review_board(retro: Retro, customer: CustomerTerm, is_aligned: Callable[[str], bool]) -> Board:
+    """The answers as the facilitator checks them before the reveal: hidden ones included.
+
+    Shuffled and without names even in a named retro, so hiding an answer never
+    tells the facilitator whose it is.
+    """
+    anonymous = replace(retro, setup=replace(retro.setup, names=()), hidden=frozenset())
+    board = build_board(anonymous, customer, is_aligned)
+    return Board(
+        tuple(
+            replace(
+                column,
+                items=tuple(replace(i, hidden=i.item_id in retro.hidden) for i in column.items),
+            )
+            for column in board.columns
+        )
+    )

@@ -24,6 +24,7 @@ from focuscheck.i18n import _
 from focuscheck.retro.prompts import Prompt, prompt_from_record, prompt_to_record
 from focuscheck.retro.session import MAX_NAME, MAX_TEAM, Answer, AnswerStatus, Retro, RetroSetup
 from focuscheck.retro.timer import Reading, TimerState
+from focuscheck.retro.votes import Vote, add_vote, remove_vote, votes_left
 
 CLOSED_TURNS: Final = frozenset({AnswerStatus.MISSED, AnswerStatus.MOVED_ON})
 """Turns recorded when a question closed; the member can no longer answer it."""
@@ -37,8 +38,15 @@ class Phase(StrEnum):
 
     LOBBY = "lobby"
     ROUND = "round"
+    REVIEW = "review"
+    """Answering has closed; the facilitator checks the answers before the team sees them."""
+    VOTING = "voting"
+    """The board is shown without counts; each member votes on their own screen."""
     REVEAL = "reveal"
     CLOSED = "closed"
+
+
+AFTER_ANSWERS: Final = frozenset({Phase.REVIEW, Phase.VOTING, Phase.REVEAL, Phase.CLOSED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +97,13 @@ class SessionState:
     """The facilitator's word for the customer, for every screen of the retro."""
     synonyms: tuple[str, ...] = ()
     """The facilitator's other words for the customer, for the answers' check."""
+    hidden: frozenset[str] = field(default_factory=frozenset)
+    """Item ids the facilitator hid; no member's board shows them."""
+    votes: tuple[Vote, ...] = ()
+    voted: frozenset[int] = field(default_factory=frozenset)
+    """Members who have finished voting."""
+    seed: int = 0
+    """Fixes the shuffled order of the board, the same on every member's screen."""
 
     @property
     def prompt(self) -> Prompt | None:
@@ -111,7 +126,7 @@ class SessionState:
         )
 
     def with_participant(self, participant: Participant) -> SessionState:
-        if self.phase in (Phase.REVEAL, Phase.CLOSED):
+        if self.phase in AFTER_ANSWERS:
             raise ValidationError(_("this retro has moved on to the reveal; ask for a new code"))
         if len(self.participants) >= MAX_TEAM:
             raise ValidationError(_("this retro is full"))
@@ -121,9 +136,11 @@ class SessionState:
 
     def with_answer(self, participant_id: str, answer: Answer) -> SessionState:
         """Record a participant's answer to the current question (or refuse, with a reason)."""
-        member = self.member_of(participant_id)
-        if member is None:
-            raise ValidationError(_("you are not part of this retro; join it again"))
+        member = self._member(participant_id)
+        if self.phase in AFTER_ANSWERS:
+            raise ValidationError(
+                _("the answers have gone to the board; they can no longer be changed")
+            )
         prompt = self.prompt
         if prompt is None or prompt.key != answer.prompt_key:
             raise ValidationError(_("that question is closed; the retro has moved on"))
@@ -148,8 +165,50 @@ class SessionState:
         )
         return replace(self, timer=timer, answers=(*self.answers, *missing))
 
-    def to_retro(self, day: date, seed: int) -> Retro:
-        """The shared retro as a local one, for the board and the summary."""
+    def _member(self, participant_id: str) -> int:
+        member = self.member_of(participant_id)
+        if member is None:
+            raise ValidationError(_("you are not part of this retro; join it again"))
+        return member
+
+    def votable(self) -> frozenset[str]:
+        """Item ids on the members' board: given answers the facilitator did not hide."""
+        given = {a.item_id for a in self.answers if a.status is AnswerStatus.GIVEN}
+        return frozenset(given - self.hidden)
+
+    def _ballot_open(self, participant_id: str) -> int:
+        member = self._member(participant_id)
+        if self.phase is not Phase.VOTING:
+            raise ValidationError(_("voting is closed"))
+        if member in self.voted:
+            raise ValidationError(_("you have finished voting"))
+        return member
+
+    def with_vote(self, participant_id: str, item_id: str) -> SessionState:
+        """One more vote of the participant on ``item_id`` (or a refusal, with a reason)."""
+        member = self._ballot_open(participant_id)
+        if item_id not in self.votable():
+            raise ValidationError(_("that answer is not on the board"))
+        return replace(self, votes=add_vote(self.votes, member, item_id))
+
+    def without_vote(self, participant_id: str, item_id: str) -> SessionState:
+        member = self._ballot_open(participant_id)
+        return replace(self, votes=remove_vote(self.votes, member, item_id))
+
+    def with_voter_done(self, participant_id: str) -> SessionState:
+        member = self._ballot_open(participant_id)
+        return replace(self, voted=self.voted | {member})
+
+    def own_votes_left(self, participant_id: str) -> int:
+        member = self.member_of(participant_id)
+        return votes_left(self.votes, member) if member is not None else 0
+
+    def to_retro(self, day: date, seed: int | None = None) -> Retro:
+        """The shared retro as a local one, for the board and the summary.
+
+        Shuffled with the session's own seed unless ``seed`` is given, so every
+        screen of the retro lists the answers in the same order.
+        """
         names = (
             tuple(
                 p.name or _("Member {number}").format(number=i + 1)
@@ -164,7 +223,15 @@ class SessionState:
             names=names,
             timer_seconds=self.timer_seconds,
         )
-        retro = Retro(setup, day, seed)
+        retro = Retro(
+            setup,
+            day,
+            self.seed if seed is None else seed,
+            hidden=self.hidden,
+            votes=self.votes,
+            voted=self.voted,
+            votes_counted=self.phase in (Phase.REVEAL, Phase.CLOSED) and bool(self.votes),
+        )
         for answer in self.answers:
             retro = retro.with_answer(answer)
         for prompt in self.prompts[: self.round + 1 if self.phase is Phase.ROUND else None]:
@@ -231,6 +298,10 @@ def state_to_record(state: SessionState) -> dict[str, Any]:
         "answers": [_answer_record(a) for a in state.answers],
         "customer": _customer_record(state.customer),
         "synonyms": list(state.synonyms),
+        "hidden": sorted(state.hidden),
+        "votes": [{"member": v.member, "item": v.item_id} for v in state.votes],
+        "voted": sorted(state.voted),
+        "seed": state.seed,
     }
 
 
@@ -258,6 +329,11 @@ def state_from_record(raw: object) -> SessionState:
             answers=tuple(_answer_from(a) for a in raw["answers"]),
             customer=_customer_from(raw["customer"]),
             synonyms=tuple(str(word) for word in raw["synonyms"]),
+            # Sessions written before voting carry none of these.
+            hidden=frozenset(str(item) for item in raw.get("hidden", [])),
+            votes=tuple(Vote(int(v["member"]), str(v["item"])) for v in raw.get("votes", [])),
+            voted=frozenset(int(member) for member in raw.get("voted", [])),
+            seed=int(raw.get("seed", 0)),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"broken retro session: {error}") from None

@@ -21,6 +21,7 @@ from focuscheck.domain.text import clean_line, clean_text
 from focuscheck.i18n import _
 from focuscheck.retro.prompts import Prompt, PromptKind
 from focuscheck.retro.timer import DEFAULT_SECONDS
+from focuscheck.retro.votes import Vote, add_vote, remove_vote, top_voted, votes_left
 
 MAX_TEAM: Final = 30
 MAX_NAME: Final = 40
@@ -153,6 +154,13 @@ class Retro:
     answers: tuple[Answer, ...] = ()
     marked: frozenset[str] = field(default_factory=frozenset)
     """Item ids the team takes into the retro."""
+    hidden: frozenset[str] = field(default_factory=frozenset)
+    """Item ids the facilitator hid before the reveal: on no board, in no vote or summary."""
+    votes: tuple[Vote, ...] = ()
+    voted: frozenset[int] = field(default_factory=frozenset)
+    """Members who have finished voting."""
+    votes_counted: bool = False
+    """Voting has ended: the board shows the counts and sorts by them."""
 
     def with_answer(self, answer: Answer) -> Retro:
         """The retro with ``answer`` recorded, replacing the member's earlier one."""
@@ -180,3 +188,35 @@ class Retro:
 
     def with_marks(self, item_ids: Iterable[str]) -> Retro:
         return replace(self, marked=frozenset(item_ids))
+
+    def toggle_hidden(self, item_id: str) -> Retro:
+        """Hide the answer from every board, or show it again; a hidden answer loses its marks."""
+        hidden = self.hidden ^ {item_id}
+        return replace(self, hidden=frozenset(hidden), marked=self.marked - hidden)
+
+    def votes_left(self, member: int) -> int:
+        return votes_left(self.votes, member)
+
+    def with_vote(self, member: int, item_id: str) -> Retro:
+        """One more of ``member``'s votes on ``item_id``; ValidationError when none is left."""
+        if item_id in self.hidden or member in self.voted:
+            return self
+        return replace(self, votes=add_vote(self.votes, member, item_id))
+
+    def without_vote(self, member: int, item_id: str) -> Retro:
+        """One of ``member``'s votes taken back from ``item_id``, until they finish."""
+        if member in self.voted:
+            return self
+        return replace(self, votes=remove_vote(self.votes, member, item_id))
+
+    def with_voter_done(self, member: int) -> Retro:
+        return replace(self, voted=self.voted | {member})
+
+    def next_voter(self) -> int | None:
+        """The first member who has not finished voting; None when all have."""
+        return next((m for m in range(self.setup.team_size) if m not in self.voted), None)
+
+    def count_votes(self) -> Retro:
+        """End voting: the counts show, and the most-voted items are marked for the retro."""
+        votes = tuple(v for v in self.votes if v.item_id not in self.hidden)
+        return replace(self, votes=votes, votes_counted=True, marked=top_voted(votes))

@@ -145,7 +145,15 @@ class SessionStore:
                     break
             now = self.wall()
             state = SessionState(
-                code, now, now, prompts, timer_seconds, named, customer=customer, synonyms=synonyms
+                code,
+                now,
+                now,
+                prompts,
+                timer_seconds,
+                named,
+                customer=customer,
+                synonyms=synonyms,
+                seed=secrets.randbelow(1 << 30),
             )
             self._write(state)
         return state
@@ -173,8 +181,29 @@ class SessionStore:
     def share_timer(self, code: str, timer: TimerShare) -> SessionState:
         return self.update(code, lambda s: replace(s, timer=timer))
 
-    def reveal(self, code: str) -> SessionState:
-        return self.update(code, lambda s: replace(s, phase=Phase.REVEAL))
+    def close_answers(self, code: str) -> SessionState:
+        """No more answers or changes: the facilitator checks them before the reveal."""
+        return self.update(code, lambda s: replace(s, phase=Phase.REVIEW))
+
+    def start_voting(self, code: str, hidden: frozenset[str]) -> SessionState:
+        """Show the members the board without ``hidden``, and let each of them vote."""
+        return self.update(code, lambda s: replace(s, phase=Phase.VOTING, hidden=hidden))
+
+    def reveal(self, code: str, hidden: frozenset[str] | None = None) -> SessionState:
+        """Show the board with the counts; ``hidden`` replaces the hidden answers when given."""
+        return self.update(
+            code,
+            lambda s: replace(s, phase=Phase.REVEAL, hidden=s.hidden if hidden is None else hidden),
+        )
+
+    def vote(self, code: str, participant_id: str, item_id: str) -> SessionState:
+        return self.update(code, lambda s: s.with_vote(participant_id, item_id))
+
+    def take_back_vote(self, code: str, participant_id: str, item_id: str) -> SessionState:
+        return self.update(code, lambda s: s.without_vote(participant_id, item_id))
+
+    def finish_voting(self, code: str, participant_id: str) -> SessionState:
+        return self.update(code, lambda s: s.with_voter_done(participant_id))
 
     def close(self, code: str) -> None:
         """End the session: nobody can join or answer, and the file goes."""

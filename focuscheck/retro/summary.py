@@ -138,6 +138,15 @@ def silent_line(column: Column) -> str:
     return " · ".join(parts)
 
 
+def hidden_line(count: int) -> str:
+    """How many answers the facilitator kept off the board (never which, nor whose)."""
+    return ngettext(
+        "{count} answer hidden by the facilitator",
+        "{count} answers hidden by the facilitator",
+        count,
+    ).format(count=count)
+
+
 def _item_line(item: BoardItem) -> str:
     parts = [plain(item.text) if item.text else "—"]
     if item.detail:
@@ -208,5 +217,7 @@ def render_summary(
         out += [f"### {number}. {plain(column.question)}", ""]
         out += [_item_line(item) for item in column.items] or [_("No answers.")]
         out += ["", f"*{silent_line(column)}*", ""]
+    if board.hidden:
+        out += [hidden_line(board.hidden), ""]
     out.append(_("Nothing from this retro was written into anyone's personal journal."))
     return "\n".join(out) + "\n"

@@ -126,10 +126,18 @@ def test_a_retro_on_one_terminal_ends_in_a_summary(
     terminal.wait_for("Everyone has had a turn")
     terminal.keys("Enter")
 
+    terminal.wait_for("Before the reveal: check the answers")
+    terminal.keys("C-s")  # the board, and votes
+    terminal.wait_for("Member 1, your votes: 3 votes left")
+    terminal.keys("Space")  # on the salary answer
+    terminal.wait_for("Member 1, your votes: 2 votes left")
+    terminal.keys("C-s")
+    terminal.wait_for("Member 2, your votes: 3 votes left")
+    terminal.keys("C-s")
+
     terminal.wait_for("Reveal: all answers")
-    terminal.wait_for("1 of 1 answer names the")  # the column wraps the rest
-    terminal.keys("Space")
-    terminal.wait_for("1 item marked")
+    terminal.wait_for("1 of 1 answer names")  # the column wraps the rest
+    terminal.wait_for("1 item marked")  # the most-voted, marked already
     terminal.keys("s")
     terminal.wait_for("Actions: who does what, by when")
     terminal.keys("Tab", "Tab")  # past the text and the owner ("the team") to the due date

@@ -28,6 +28,7 @@ from focuscheck.screens.retro.lobby import LobbyScreen
 from focuscheck.screens.retro.participant import ParticipantScreen
 from focuscheck.screens.retro.remote_round import FacilitatorRoundScreen
 from focuscheck.screens.retro.reveal import RevealScreen
+from focuscheck.screens.retro.review import ReviewScreen
 from tests.ui.retro_support import member_app, retro_app, screen_text, type_answer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,6 +179,8 @@ async def test_two_participants_join_the_facilitator_s_retro(
             assert "Two tools" not in screen_text(app)
             await pilot.pause(0.5)
             await pilot.press("ctrl+l")
+            await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), "the check")
+            await pilot.press("ctrl+k")  # the board without votes
             await wait_for(pilot, lambda: isinstance(app.screen, RevealScreen), "the reveal")
             board = screen_text(app)
             assert "1 of 2 answers name the customer" in board

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, SelectionList
+from textual.widgets import Input, OptionList, SelectionList
 
 from focuscheck.retro.prompts import PromptKind
 from focuscheck.retro.session import AnswerStatus
@@ -98,6 +98,8 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
             await type_answer(pilot, f"Surprise number {number + 1}")
         await pilot.press("ctrl+l")
         await pilot.pause()
+        await pilot.press("ctrl+k")  # the board without votes
+        await pilot.pause()
 
         # The reveal.
         reveal = app.screen
@@ -113,7 +115,7 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
             "Unnecessary internal administration 1 · Unclarity 1 · Rules for their own sake"
             in board
         )
-        lists = list(reveal.query(SelectionList))
+        lists = list(reveal.query(OptionList))
         assert [len(options.options) for options in lists] == [4, 4, 4, 5]
         # Mark the first salary answer, then the first two waste items.
         await pilot.press("space")

@@ -100,7 +100,9 @@ async def test_from_exports_opens_with_what_the_check_ins_said(
         await pilot.pause()
         assert isinstance(app.screen, RoundScreen)
         await type_answer(pilot, "The customer")
-        await pilot.press("enter")  # next: the reveal
+        await pilot.press("enter")  # next: the check before the reveal
+        await pilot.pause()
+        await pilot.press("ctrl+k")  # the board without votes
         await pilot.pause()
         await pilot.press("s")
         await pilot.pause()
@@ -134,6 +136,8 @@ async def test_an_existing_summary_is_never_replaced_silently(
     async with app.run_test(size=(100, 30)) as pilot:
         await start_alone_on_salary(pilot)
         await pilot.press("ctrl+o", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+k")  # the board without votes
         await pilot.pause()
         assert isinstance(app.screen, RevealScreen)
         await pilot.press("s")

@@ -77,6 +77,8 @@ async def to_the_board(pilot: Pilot[Any]) -> None:
             await type_answer(pilot, text, choice=choice)
         await pilot.press("ctrl+l")
         await pilot.pause()
+    await pilot.press("ctrl+k")  # the board without votes
+    await pilot.pause()
     await pilot.press("space", "right", "right", "space", "down", "space")
     await pilot.pause()
 
@@ -180,3 +182,51 @@ class TestShared:
             await pilot.pause()
 
         assert shot(run, join_code="kmw 4tx")
+
+
+LONG_SALARY = [
+    "The customer, in the end: every krona we earn comes from people who chose us over the others",
+    "The taxpayer, since most of what we build is paid for by the region and its budget",
+    "My manager signs the time report, but the money comes from the patients we serve",
+    "Honestly not sure any more; ask me again after the reorganisation has settled down",
+]
+
+
+async def to_the_voted_board(pilot: Pilot[Any]) -> None:
+    """Long answers, a check before the reveal, five members' votes and the counted board."""
+    await three_questions(pilot)
+    for text in LONG_SALARY:
+        await type_answer(pilot, text)
+    await pilot.press("ctrl+o", "enter")
+    for rounds in (MISSION, WASTE):
+        for text, choice in rounds:
+            await type_answer(pilot, text, choice=choice)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+    await pilot.press("ctrl+s")  # the board and votes
+    await pilot.pause()
+    for steps in (["space"] * 3, ["down", "space", "space"], ["right", "space"], [], []):
+        await pilot.press("home", *steps, "ctrl+s")
+        await pilot.pause()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+class TestBoardOnAProjector:
+    """At 120×35, the size of a meeting room's projector window."""
+
+    def test_board_wraps_long_answers(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        app = make(data_dir, tmp_path, language)
+        assert snap_compare(app, terminal_size=(120, 35), run_before=to_the_voted_board)
+
+    def test_large_mode(
+        self, snap_compare: Compare, data_dir: Path, tmp_path: Path, language: str
+    ) -> None:
+        async def run(pilot: Pilot[Any]) -> None:
+            await to_the_voted_board(pilot)
+            await pilot.press("l")
+            await pilot.pause()
+
+        app = make(data_dir, tmp_path, language)
+        assert snap_compare(app, terminal_size=(120, 35), run_before=run)

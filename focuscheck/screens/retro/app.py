@@ -24,6 +24,7 @@ from focuscheck.retro.session import Retro, RetroSetup
 from focuscheck.screens.keys import translate_bindings
 from focuscheck.screens.palette import PaletteApp
 from focuscheck.screens.retro.actions_form import ActionsScreen
+from focuscheck.screens.retro.board_steps import review_and_vote, review_and_vote_shared
 from focuscheck.screens.retro.environment import RetroEnvironment
 from focuscheck.screens.retro.follow_up import FollowUpScreen
 from focuscheck.screens.retro.join import JoinScreen
@@ -117,7 +118,7 @@ class RetroApp(PaletteApp):
         if done < len(retro.setup.prompts):
             self._local_round(done)
         else:
-            self._reveal()
+            review_and_vote(self, self.env, retro, self._voted)
 
     # -- shared -------------------------------------------------------------
 
@@ -153,12 +154,7 @@ class RetroApp(PaletteApp):
         if state.round + 1 < len(state.prompts):
             self._remote_round(state.round + 1)
             return
-        try:
-            self.session = self.env.store().reveal(state.code)
-        except FocuscheckError as error:
-            self.notify(str(error), severity="error", markup=False)
-        self.retro = self.session.to_retro(self.env.today, self.env.seed)
-        self._reveal()
+        review_and_vote_shared(self, self.env, state, self._voted)
 
     def _close_session(self) -> None:
         if self.session is not None:
@@ -168,6 +164,10 @@ class RetroApp(PaletteApp):
             self.session = None
 
     # -- reveal and summary -------------------------------------------------
+
+    def _voted(self, retro: Retro) -> None:
+        self.retro = retro
+        self._reveal()
 
     def _reveal(self) -> None:
         assert self.retro is not None

@@ -1,40 +1,65 @@
-"""The reveal board: one column per question, side by side, with its figures.
+"""The reveal board: one column per question, with its figures and every answer in full.
 
-Each column lists the answers in a selection list, so the facilitator marks
-an item "take into the retro" with Space or Enter.  A read-only board (what a
-remote participant sees) shows the same columns without the check boxes.
+The columns stand three to a row and every answer wraps, so nothing is cut and a
+team reads the board without moving a cursor.  Large mode, for a projector,
+shows one column at a time across the whole width with room between answers;
+Left and Right go to the next column in either layout.
+
+What a column holds depends on who looks at it: the facilitator marks items
+"take into the retro" in a list drawn with ``[x]`` boxes (``MARK``), a member votes (and
+the facilitator hides answers before the reveal) in a plain list (``PICK``), and
+a read-only board (a member outside voting) shows plain text (``READ``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import HorizontalScroll, Vertical, VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from focuscheck.domain.customer_term import CustomerTerm
 from focuscheck.domain.parentheses import in_parentheses
-from focuscheck.i18n import _
+from focuscheck.i18n import N_, _, ngettext
 from focuscheck.retro.board import Board, BoardItem, Column
 from focuscheck.retro.summary import clarity_lines, figure_line, silent_line
-from focuscheck.widgets.marked_toggles import MarkedSelectionList
+from focuscheck.screens.keys import translate_bindings
 
-ITEM_LIMIT = 300
-"""Characters of an answer shown on the board; the summary keeps it whole."""
+DOT = "●"
 
 
-def item_text(item: BoardItem) -> Text:
-    """One answer as a line of the board, taken literally."""
+class BoardMode(Enum):
+    """What the person at this board can do with its items."""
+
+    READ = "read"
+    MARK = "mark"
+    PICK = "pick"
+    """A cursor on the items without check boxes: for voting, and for hiding before the reveal."""
+
+
+def item_text(item: BoardItem, own_votes: int = 0) -> Text:
+    """One answer as the board shows it, taken literally, with its votes when counted."""
     line = Text()
+    if item.hidden:
+        line.append(_("[hidden]") + " ", style="bold")
+    if own_votes:
+        line.append(DOT * own_votes + " ", style="bold")
+    if item.votes is not None:
+        votes = ngettext("{count} vote", "{count} votes", item.votes).format(count=item.votes)
+        line.append(f"{votes} · ", style="bold")
     if item.waste_category is not None and item.detail:
         line.append(f"{item.detail}: ", style="bold")
-    line.append(item.text[:ITEM_LIMIT] if item.text else "—")
+    line.append(item.text if item.text else "—")
     if item.detail and item.waste_category is None:
         line.append(f" {in_parentheses(item.detail)}", style="italic")
     if item.author:
@@ -54,20 +79,62 @@ def figure_text(column: Column, customer: CustomerTerm) -> Text:
     return Text("\n".join(lines))
 
 
-class BoardView(HorizontalScroll):
-    """All columns of the board."""
+class BoardView(VerticalScroll):
+    """All columns of the board; the current one is framed (and alone in large mode)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "step(-1)", N_("Previous question"), show=False),
+        Binding("right", "step(1)", N_("Next question"), show=False),
+        Binding("space", "mark", N_("Mark"), show=False),
+        Binding("l", "large", N_("Large text")),
+    ]
 
     DEFAULT_CSS = """
-    BoardView { height: 1fr; }
-    BoardView .board-column {
-        width: 34; min-width: 28; height: 1fr; margin-right: 1;
-        border: round $primary-background-lighten-2; padding: 0 1;
+    BoardView {
+        height: 1fr; layout: grid; grid-size: 3; grid-rows: auto; grid-gutter: 0 1;
     }
+    BoardView .board-column {
+        height: auto; border: round $primary-background-lighten-2; padding: 0 1;
+    }
+    BoardView .board-column.-current { border: round $accent; }
     BoardView .board-question { text-style: bold; height: auto; }
     BoardView .board-figure { color: $text-muted; height: auto; margin-bottom: 1; }
-    BoardView SelectionList { height: 1fr; border: none; padding: 0; }
-    BoardView .board-items { height: 1fr; }
+    BoardView OptionList, BoardView OptionList:focus { height: auto; border: none; padding: 0; }
+    BoardView .board-item { height: auto; }
+    BoardView.-large { grid-size: 1; }
+    BoardView.-large .board-column { display: none; padding: 1 2; }
+    BoardView.-large .board-column.-current { display: block; }
+    BoardView .board-position { display: none; color: $text-muted; }
+    BoardView.-large .board-position { display: block; text-align: center; }
+    BoardView.-large .board-question {
+        border: tall $accent; padding: 1 2; text-align: center; margin-bottom: 1;
+    }
+    BoardView.-large .board-item { padding: 0 1 1 1; }
     """
+
+    def __init__(
+        self,
+        board: Board,
+        customer: CustomerTerm,
+        *,
+        mode: BoardMode = BoardMode.MARK,
+        id: str | None = None,
+    ):
+        super().__init__(id=id)
+        translate_bindings(self)
+        self.board = board
+        """What is shown."""
+        self.customer = customer
+        self.mode = mode
+        """Whether items are marked, voted on, or only read."""
+        self.current = 0
+        """The column the team looks at: framed, and the only one in large mode."""
+        self.marks = {
+            item.item_id for column in board.columns for item in column.items if item.marked
+        }
+        """Items marked to take into the retro (``MARK`` mode)."""
+        self.own_votes: Counter[str] = Counter()
+        """The dots of the member voting now (``PICK`` mode)."""
 
     @dataclass
     class MarksChanged(Message):
@@ -76,51 +143,105 @@ class BoardView(HorizontalScroll):
         board: BoardView
         marked: frozenset[str]
 
-    @dataclass
-    class ItemHighlighted(Message):
-        """The cursor moved onto an item (long answers are cut in the columns)."""
-
-        board: BoardView
-        item: BoardItem
-
-    def __init__(
-        self, board: Board, customer: CustomerTerm, *, editable: bool = True, id: str | None = None
-    ):
-        super().__init__(id=id)
-        self.board = board
-        """What is shown."""
-        self.customer = customer
-        self.editable = editable
-        """Whether items can be marked."""
+    def _prompt(self, item: BoardItem) -> Content:
+        line = item_text(item, self.own_votes[item.item_id])
+        if self.mode is BoardMode.MARK:
+            line = Text.assemble(("[x] " if item.item_id in self.marks else "[ ] ", "bold"), line)
+        if self.large:
+            line.append("\n")  # room between answers, read from across the room
+        return Content.from_rich_text(line)
 
     def compose(self) -> ComposeResult:
         for index, column in enumerate(self.board.columns):
-            with Vertical(classes="board-column", id=f"board-column-{index}"):
+            classes = "board-column -current" if index == 0 else "board-column"
+            with Vertical(classes=classes, id=f"board-column-{index}"):
+                position = _("Question {number} of {count} · Left and Right go to the others")
+                yield Static(
+                    Text(position.format(number=index + 1, count=len(self.board.columns))),
+                    classes="board-position",
+                )
                 yield Static(Text(column.question), classes="board-question")
                 yield Static(figure_text(column, self.customer), classes="board-figure")
-                if self.editable:
-                    yield MarkedSelectionList[str](
-                        *(
-                            Selection(
-                                Content.from_rich_text(item_text(item)), item.item_id, item.marked
-                            )
-                            for item in column.items
-                        ),
+                if self.mode is not BoardMode.READ:
+                    yield OptionList(
+                        *(Option(self._prompt(item), id=item.item_id) for item in column.items),
                         id=f"board-items-{index}",
                     )
                 else:
-                    with VerticalScroll(classes="board-items"):
-                        for item in column.items:
-                            yield Static(item_text(item))
-                        if not column.items:
-                            yield Static(Text(_("No answers."), style="italic"))
+                    for item in column.items:
+                        yield Static(item_text(item), classes="board-item")
+                if not column.items:
+                    yield Static(Text(_("No answers."), style="italic"))
+
+    @property
+    def large(self) -> bool:
+        return self.has_class("-large")
+
+    def action_step(self, step: int) -> None:
+        self.step(step)
+
+    def action_large(self) -> None:
+        self.toggle_large()
+
+    def toggle_large(self) -> None:
+        """Large mode on or off: one column at a time, full width, or all side by side."""
+        self.toggle_class("-large")
+        self.redraw(self.board)
+        self._show_current()
+
+    def step(self, step: int) -> None:
+        """Go to the next (or previous) column, and into its list when it has one."""
+        self.current = (self.current + step) % max(1, len(self.board.columns))
+        self._show_current()
+        lists = self.query(f"#board-items-{self.current}")
+        if lists:
+            lists.first().focus()
+
+    def _show_current(self) -> None:
+        for index, column in enumerate(self.query(".board-column")):
+            column.set_class(index == self.current, "-current")
+        self.query_one(f"#board-column-{self.current}").scroll_visible(top=True)
+
+    @on(events.DescendantFocus)
+    def _column_entered(self, event: events.DescendantFocus) -> None:
+        """Clicking or tabbing into a list makes its column the current one."""
+        for index in range(len(self.board.columns)):
+            if event.widget.id == f"board-items-{index}" and index != self.current:
+                self.current = index
+                self._show_current()
 
     def marked(self) -> frozenset[str]:
         """Every item now marked, across all columns."""
-        found: set[str] = set()
-        for selection in self.query(SelectionList):
-            found.update(str(value) for value in selection.selected)
-        return frozenset(found)
+        return frozenset(self.marks)
+
+    def toggle_mark(self) -> None:
+        """Mark the item under the cursor, or unmark it (``MARK`` mode)."""
+        item = self.highlighted()
+        if self.mode is not BoardMode.MARK or item is None:
+            return
+        self.marks ^= {item.item_id}
+        self.redraw(self.board)
+        self.post_message(self.MarksChanged(self, self.marked()))
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if self.mode is BoardMode.MARK:
+            event.stop()
+            self.toggle_mark()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Space marks only here; elsewhere it is the screen's (a vote).
+        return self.mode is BoardMode.MARK if action == "mark" else True
+
+    def action_mark(self) -> None:
+        self.toggle_mark()
+
+    def highlighted(self) -> BoardItem | None:
+        """The item under the cursor of the focused list, if any."""
+        focused = self.screen.focused
+        if not isinstance(focused, OptionList) or focused.highlighted is None:
+            return None
+        return self.item(str(focused.get_option_at_index(focused.highlighted).id))
 
     def item(self, item_id: str) -> BoardItem | None:
         """The item with ``item_id``, if it is on the board."""
@@ -130,25 +251,13 @@ class BoardView(HorizontalScroll):
                     return item
         return None
 
-    @on(SelectionList.SelectedChanged)
-    def _marks_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
-        event.stop()
-        self.post_message(self.MarksChanged(self, self.marked()))
-
-    def _announce(self, selection: SelectionList[str]) -> None:
-        index = selection.highlighted
-        if index is None or not selection.has_focus:
-            return
-        item = self.item(str(selection.get_option_at_index(index).value))
-        if item is not None:
-            self.post_message(self.ItemHighlighted(self, item))
-
-    @on(SelectionList.SelectionHighlighted)
-    def _highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
-        event.stop()
-        self._announce(event.selection_list)
-
-    @on(events.DescendantFocus)
-    def _column_entered(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, SelectionList):
-            self._announce(event.widget)
+    def redraw(self, board: Board, own_votes: Counter[str] | None = None) -> None:
+        """Show the same items as drawn in ``board`` (hidden or not), with a voter's own dots."""
+        self.board = board
+        if own_votes is not None:
+            self.own_votes = own_votes
+        for options in self.query(OptionList):
+            for option in options.options:
+                item = self.item(str(option.id))
+                if item is not None:
+                    options.replace_option_prompt(str(option.id), self._prompt(item))
