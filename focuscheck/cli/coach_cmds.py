@@ -15,9 +15,12 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from focuscheck.coach.aggregate import Review
     from focuscheck.coach.export_format import ExportFormat, ExportOptions
     from focuscheck.coach.loader import LoadResult
+    from focuscheck.coach.progress import Progress
 
 STDOUT: Final = "-"
 REPORT_SUFFIXES: Final = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -244,14 +247,24 @@ def _coach_command() -> click.Command:
         from focuscheck.coach.loader import load_exports
 
         k = _min_group(min_group)
-        loaded = load_exports(paths)
+        if report is None and has_terminal():
+            from focuscheck.screens.coach.loading import LoadingApp
+
+            loading = LoadingApp(paths, k)
+            loading.run()
+            if loading.loaded is None:
+                return
+            loaded, ready = loading.loaded.result, loading.loaded.review
+        else:
+            loaded = load_exports(paths, _progress_on_stderr())
+            ready = None
         for note in loaded.rejected:
             echo_error(_("{path}: {reason}").format(path=note.path, reason=note.message))
         for note in loaded.duplicates:
             click.echo(_("{path}: {reason}").format(path=note.path, reason=note.message), err=True)
         if not loaded.exports:
             raise FocuscheckError(_("No export could be loaded."))
-        result = review(loaded.exports, k)
+        result = ready or review(loaded.exports, k)
         for aside in result.set_aside:
             reason = wording.set_aside_reason(aside)
             click.echo(_("{path}: {reason}").format(path=aside.source, reason=reason), err=True)
@@ -267,6 +280,17 @@ def _coach_command() -> click.Command:
             click.echo(render_markdown(result, loaded), nl=False)
 
     return coach
+
+
+def _progress_on_stderr() -> Callable[[Progress], None] | None:
+    """Prints how far a load got on one line of the terminal, when there is one to see it."""
+    if not sys.stderr.isatty():
+        return None
+
+    def told(progress: Progress) -> None:
+        click.echo(f"\r{progress.line}", nl=progress.done == progress.total, err=True)
+
+    return told
 
 
 def _min_group(asked: int | None) -> int:
