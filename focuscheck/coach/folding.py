@@ -182,13 +182,15 @@ class Folding:
         # Counted first by distinct value, in compiled code; only the distinct ones are
         # looked at one by one.
         periods = list(map(_PERIOD, entries))
-        tallies = {period: Tally() for period in periods}
+        counted: dict[str, tuple[dict[Row, int], dict[Written, int]]] = {
+            period: ({}, {}) for period in periods
+        }
         rows = self._rows
         for (period, raw), count in Counter(zip(periods, map(read, entries), strict=True)).items():
             row = rows.get(raw)
             if row is None:
                 row = rows[raw] = _row(raw)
-            tallies[period].rows[row] = count
+            counted[period][0][row] = count
         shared = self._written
         if len(shared) > CACHE_LIMIT:
             shared.clear()
@@ -196,9 +198,8 @@ class Folding:
         for name in REFLECTION_FIELDS:
             texts = map(attrgetter(name), entries)
             kinds = categories if name == "waste_note" else repeat("")
-            for (period, category, text), count in Counter(
-                zip(periods, kinds, texts, strict=False)
-            ).items():
+            found = Counter(zip(periods, kinds, texts, strict=False))
+            for (period, category, text), count in found.items():
                 if not text:
                     continue
                 item = shared.get((name, category, text))
@@ -206,8 +207,8 @@ class Folding:
                     item = shared[name, category, text] = Written(
                         text_key(name, text, category), text
                     )
-                tallies[period].written[item] = count
-        return tallies
+                counted[period][1][item] = count
+        return {period: Tally.of(*counts) for period, counts in counted.items()}
 
 
 def _row_reader(entry_type: type) -> Callable[[Any], tuple[Any, ...]]:

@@ -20,9 +20,9 @@ dictionaries' slots.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
+from itertools import chain
+from typing import Any, NamedTuple
 
 from focuscheck.coach.export_entry import ExportEntry
 from focuscheck.coach.text_groups import REFLECTION_FIELDS, TextKey, text_key
@@ -73,14 +73,68 @@ def written_of(entry: ExportEntry) -> list[Written]:
     ]
 
 
-@dataclass(slots=True)
 class Tally:
     """Counts over some check-ins; an empty tally counts none."""
 
-    rows: dict[Row, int] = field(default_factory=dict)
-    """Check-ins by their values."""
-    written: dict[Written, int] = field(default_factory=dict)
-    """Reflections by group and wording, in the order first written."""
+    __slots__ = ("_packed", "_rows", "_shown", "_split", "_written")
+
+    def __init__(self) -> None:
+        self._rows: dict[Row, int] | None = {}
+        self._written: dict[Written, int] | None = {}
+        self._packed: tuple[Any, ...] = ()
+        """Once packed: rows and counts, then texts and counts, one after the other."""
+        self._split = 0
+        """Where the texts start in ``_packed``."""
+        self._shown: dict[TextKey, str] | None = None
+        """``shown_as`` once worked out, until the next count: it is read once per group."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tally):
+            return NotImplemented
+        return dict(self.rows) == dict(other.rows) and dict(self.written) == dict(other.written)
+
+    def __repr__(self) -> str:
+        return f"Tally(rows={dict(self.rows)!r}, written={dict(self.written)!r})"
+
+    @property
+    def rows(self) -> Mapping[Row, int]:
+        """Check-ins by their values."""
+        if self._rows is not None:
+            return self._rows
+        packed = self._packed
+        return dict(zip(packed[0 : self._split : 2], packed[1 : self._split : 2], strict=True))
+
+    @property
+    def written(self) -> Mapping[Written, int]:
+        """Reflections by group and wording, in the order first written."""
+        if self._written is not None:
+            return self._written
+        packed = self._packed
+        return dict(zip(packed[self._split :: 2], packed[self._split + 1 :: 2], strict=True))
+
+    @classmethod
+    def of(cls, rows: dict[Row, int], written: dict[Written, int]) -> Tally:
+        """A tally of these counts, packed (the dictionaries are not kept)."""
+        tally = cls()
+        tally._rows, tally._written = rows, written
+        return tally.pack()
+
+    def pack(self) -> Tally:
+        """Keep these counts in the least memory until the next count (returns the tally)."""
+        if self._rows is not None and self._written is not None:
+            self._packed = (*chain.from_iterable(self._rows.items()),)
+            self._split = len(self._packed)
+            self._packed += (*chain.from_iterable(self._written.items()),)
+            self._rows = self._written = None
+        return self
+
+    def _counted(self) -> tuple[dict[Row, int], dict[Written, int]]:
+        """The counts, ready to change."""
+        self._shown = None
+        if self._rows is None or self._written is None:
+            self._rows, self._written = dict(self.rows), dict(self.written)
+            self._packed = ()
+        return self._rows, self._written
 
     def add(self, entry: ExportEntry) -> None:
         """Count one check-in."""
@@ -88,18 +142,16 @@ class Tally:
 
     def count(self, row: Row, written: Iterable[Written] = (), times: int = 1) -> None:
         """Count ``times`` check-ins with the values ``row`` and the reflections ``written``."""
-        rows = self.rows
+        rows, texts = self._counted()
         rows[row] = rows.get(row, 0) + times
-        texts = self.written
         for item in written:
             texts[item] = texts.get(item, 0) + times
 
     def merge(self, other: Tally) -> None:
         """Add ``other``'s counts to these."""
-        rows = self.rows
+        rows, texts = self._counted()
         for row, count in other.rows.items():
             rows[row] = rows.get(row, 0) + count
-        texts = self.written
         for item, count in other.written.items():
             texts[item] = texts.get(item, 0) + count
 
@@ -174,10 +226,11 @@ class Tally:
     @property
     def shown_as(self) -> dict[TextKey, str]:
         """How each group of texts is shown: as it was first written."""
-        found: dict[TextKey, str] = {}
-        for item in self.written:
-            found.setdefault(item.key, item.text)
-        return found
+        if self._shown is None:
+            self._shown = {}
+            for item in self.written:
+                self._shown.setdefault(item.key, item.text)
+        return self._shown
 
     @property
     def noted_waste(self) -> bool:
