@@ -30,6 +30,7 @@ are mostly unique; only the time to search a text again is lost.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -181,7 +182,8 @@ class Folding:
             return {}
         # Counted first by distinct value, in compiled code; only the distinct ones are
         # looked at one by one.
-        periods = list(map(_PERIOD, entries))
+        # Every export names the same few periods: each is kept once.
+        periods = list(map(sys.intern, map(_PERIOD, entries)))
         counted: dict[str, tuple[dict[Row, int], dict[Written, int]]] = {
             period: ({}, {}) for period in periods
         }

@@ -12,6 +12,7 @@ how far it got through ``progress``.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -112,11 +113,19 @@ def load_exports(
     paths: Iterable[Path], progress: Callable[[Progress], None] | None = None
 ) -> LoadResult:
     """Check and load every export under ``paths``, telling ``progress`` how far it got."""
+    # What is kept has no cycles: the collector walking every tally kept, again after
+    # each file, would cost more than the counting; kept objects are frozen out of it.
+    try:
+        return _load(list(expand(paths)), progress)
+    finally:
+        gc.unfreeze()
+
+
+def _load(items: list[Path | FileNote], progress: Callable[[Progress], None] | None) -> LoadResult:
     exports: list[LoadedExport] = []
     rejected: list[FileNote] = []
     duplicates: list[FileNote] = []
     seen: dict[str, Path] = {}
-    items = list(expand(paths))
     files = sum(not isinstance(item, FileNote) for item in items)
     folding = Folding()
     started = told = time.monotonic()
@@ -143,6 +152,7 @@ def load_exports(
                 seen[loaded.digest] = item
                 exports.append(loaded)
         done += 1
+        gc.freeze()
         now = time.monotonic()
         if progress is not None and (now - told >= PROGRESS_EVERY or done == files):
             told = now

@@ -99,18 +99,12 @@ class Tally:
     @property
     def rows(self) -> Mapping[Row, int]:
         """Check-ins by their values."""
-        if self._rows is not None:
-            return self._rows
-        packed = self._packed
-        return dict(zip(packed[0 : self._split : 2], packed[1 : self._split : 2], strict=True))
+        return self._rows if self._rows is not None else dict(self._row_counts())
 
     @property
     def written(self) -> Mapping[Written, int]:
         """Reflections by group and wording, in the order first written."""
-        if self._written is not None:
-            return self._written
-        packed = self._packed
-        return dict(zip(packed[self._split :: 2], packed[self._split + 1 :: 2], strict=True))
+        return self._written if self._written is not None else dict(self._written_counts())
 
     @classmethod
     def of(cls, rows: dict[Row, int], written: dict[Written, int]) -> Tally:
@@ -118,6 +112,18 @@ class Tally:
         tally = cls()
         tally._rows, tally._written = rows, written
         return tally.pack()
+
+    def _row_counts(self) -> Iterable[tuple[Row, int]]:
+        if self._rows is not None:
+            return self._rows.items()
+        packed, split = self._packed, self._split
+        return zip(packed[0:split:2], packed[1:split:2], strict=True)
+
+    def _written_counts(self) -> Iterable[tuple[Written, int]]:
+        if self._written is not None:
+            return self._written.items()
+        packed, split = self._packed, self._split
+        return zip(packed[split::2], packed[split + 1 :: 2], strict=True)
 
     def pack(self) -> Tally:
         """Keep these counts in the least memory until the next count (returns the tally)."""
@@ -150,42 +156,44 @@ class Tally:
     def merge(self, other: Tally) -> None:
         """Add ``other``'s counts to these."""
         rows, texts = self._counted()
-        for row, count in other.rows.items():
+        for row, count in other._row_counts():
             rows[row] = rows.get(row, 0) + count
-        for item, count in other.written.items():
+        for item, count in other._written_counts():
             texts[item] = texts.get(item, 0) + count
 
     @property
     def checkins(self) -> int:
-        return sum(self.rows.values())
+        if self._rows is None:
+            return sum(self._packed[1 : self._split : 2])
+        return sum(self._rows.values())
 
     @property
     def focus_sum(self) -> int:
-        return sum(row.focus * count for row, count in self.rows.items() if row.focus is not None)
+        return sum(row.focus * count for row, count in self._row_counts() if row.focus is not None)
 
     @property
     def focus_rated(self) -> int:
         """Check-ins with a focus rating (``focus_sum`` is over these)."""
-        return sum(count for row, count in self.rows.items() if row.focus is not None)
+        return sum(count for row, count in self._row_counts() if row.focus is not None)
 
     @property
     def salary(self) -> int:
         """Check-ins that named the customer as who pays the salary."""
-        return sum(count for row, count in self.rows.items() if row.salary_aligned)
+        return sum(count for row, count in self._row_counts() if row.salary_aligned)
 
     @property
     def cornerstone(self) -> int:
-        return sum(count for row, count in self.rows.items() if row.cornerstone_aligned)
+        return sum(count for row, count in self._row_counts() if row.cornerstone_aligned)
 
     @property
     def voice_shared(self) -> int:
-        return sum(count for row, count in self.rows.items() if row.voice_shared)
+        return sum(count for row, count in self._row_counts() if row.voice_shared)
 
     @property
     def clarity(self) -> Counter[int]:
         """Mission clarity 1–5 of the rated check-ins (unrated: ``checkins`` minus the sum)."""
         found: Counter[int] = Counter()
-        for row, count in self.rows.items():
+        for row, count in self._row_counts():
             if row.mission_clarity:
                 found[row.mission_clarity] += count
         return found
@@ -193,14 +201,14 @@ class Tally:
     @property
     def voice(self) -> Counter[VoiceSource]:
         found: Counter[VoiceSource] = Counter()
-        for row, count in self.rows.items():
+        for row, count in self._row_counts():
             found[row.voice_source] += count
         return found
 
     @property
     def waste(self) -> Counter[WasteCategory]:
         found: Counter[WasteCategory] = Counter()
-        for row, count in self.rows.items():
+        for row, count in self._row_counts():
             if row.waste_category is not None:
                 found[row.waste_category] += count
         return found
@@ -210,7 +218,7 @@ class Tally:
         """Waste noted, by category (None: none chosen) and follow-up status, where the
         export has statuses (version 2 on)."""
         found: Counter[tuple[WasteCategory | None, WasteStatus]] = Counter()
-        for row, count in self.rows.items():
+        for row, count in self._row_counts():
             if row.waste_status is not None:
                 found[row.waste_category, row.waste_status] += count
         return found
@@ -219,7 +227,7 @@ class Tally:
     def texts(self) -> Counter[TextKey]:
         """The reflections by group."""
         found: Counter[TextKey] = Counter()
-        for item, count in self.written.items():
+        for item, count in self._written_counts():
             found[item.key] += count
         return found
 
@@ -228,18 +236,18 @@ class Tally:
         """How each group of texts is shown: as it was first written."""
         if self._shown is None:
             self._shown = {}
-            for item in self.written:
+            for item, _count in self._written_counts():
                 self._shown.setdefault(item.key, item.text)
         return self._shown
 
     @property
     def noted_waste(self) -> bool:
-        return any(row.waste_category is not None for row in self.rows)
+        return any(row.waste_category is not None for row, _count in self._row_counts())
 
     @property
     def wrote(self) -> bool:
         """Whether any of the check-ins has a reflection's text."""
-        return bool(self.written)
+        return self._split < len(self._packed) if self._written is None else bool(self._written)
 
 
 def total(tallies: Iterable[Tally]) -> Tally:

@@ -1,4 +1,4 @@
-"""The coach's exports load in the background: a progress bar, files per second, quit at any time."""
+"""The coach's exports load in the background: a progress bar, files per second, quit."""
 
 from __future__ import annotations
 
