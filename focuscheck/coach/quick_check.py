@@ -38,6 +38,7 @@ _CONSTRAINTS: Final = {
     "maximum": "le",
     "maxItems": "max_length",
 }
+_OBJECT: Final = frozenset({"type", "additionalProperties", "required", "properties"})
 _TYPES: Final[dict[str, Any]] = {"string": str, "integer": int, "boolean": bool}
 
 
@@ -49,8 +50,7 @@ class UnknownKeyword(ValueError):
 def decoder(version: int) -> msgspec.json.Decoder[Any]:
     """A decoder of export ``version`` checked against its schema."""
     schema = export_schema(version)
-    unknown = set(schema) - _LEFT_FOR_CODE - {"type", "additionalProperties", "required"}
-    unknown -= {"properties", "$defs"}
+    unknown = set(schema) - _LEFT_FOR_CODE - _OBJECT - {"$defs"}
     if unknown:
         raise UnknownKeyword(", ".join(sorted(unknown)))
     document = _struct(f"ExportV{version}", schema, schema["$defs"])
@@ -86,6 +86,8 @@ def _type(rule: dict[str, Any], defs: dict[str, Any]) -> Any:
         choice: Any = Literal[tuple(values)]
         return choice | None if None in rule["enum"] else choice
     if rule.get("type") == "object":
+        if keys - _OBJECT:
+            raise UnknownKeyword(", ".join(sorted(keys - _OBJECT)))
         return _struct("Entry", rule, defs)
     unknown = keys - {"type", "items", *_CONSTRAINTS}
     if unknown:

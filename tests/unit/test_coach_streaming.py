@@ -7,15 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from focuscheck.coach import quick_check
 from focuscheck.coach.aggregate import review
 from focuscheck.coach.export_format import canonical_json, checksum, document_json
 from focuscheck.coach.folding import Folding, entry_of
 from focuscheck.coach.loader import LoadedExport, load_exports
 from focuscheck.coach.progress import Progress
-from focuscheck.coach.schema import ExportRejected, parse_export
+from focuscheck.coach.schema import ExportRejected, export_schema, parse_export
 from focuscheck.domain.dates import Granularity
 from focuscheck.domain.enums import VoiceSource, WasteCategory
 from tests.unit.coach_support import export_document, week_of_entries, write_team
@@ -157,3 +159,17 @@ def test_a_csv_export_counts_as_its_json_twin(tmp_path: Path) -> None:
     assert len(loaded.exports) == 1 and len(loaded.duplicates) == 1
     twin = Folding().full(parse_export((tmp_path / "b.csv").read_bytes()))
     assert dict(loaded.exports[0].tallies) == dict(twin.tallies)
+
+
+def test_a_schema_keyword_the_quick_check_cannot_hold_a_file_to_stops_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    schema = json.loads(json.dumps(export_schema(2)))
+    schema["$defs"]["entry"]["properties"]["focus"] = {"type": "integer", "multipleOf": 2}
+    monkeypatch.setattr(quick_check, "export_schema", lambda version: schema)
+    quick_check.decoder.cache_clear()
+    try:
+        with pytest.raises(quick_check.UnknownKeyword, match="multipleOf"):
+            quick_check.decoder(2)
+    finally:
+        quick_check.decoder.cache_clear()
