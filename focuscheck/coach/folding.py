@@ -13,7 +13,7 @@ What makes it cheap for an organisation:
 - the checksum is the SHA-256 of the canonical JSON (sorted keys, no spaces, no
   escaping beyond JSON's own), which msgspec writes from the decoded file byte
   for byte as :func:`~focuscheck.coach.export_format.canonical_json` does (a test
-  holds the two equal), about ten times faster;
+  holds the two equal), about nine times faster;
 - the scrub backstop searches every *distinct* text of a file once, joined in
   one string (no pattern matches across a line break), and skips texts an
   earlier file of the load already passed: the same mission statement or waste
