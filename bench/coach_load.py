@@ -52,7 +52,7 @@ def main() -> None:
             run(folder)
             traced = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
-    entries = sum(len(export.entries) for export in loaded.exports)
+    entries = sum(export.checkins for export in loaded.exports)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     load, check, write = timings
     print(f"exports loaded       {len(loaded.exports)} ({len(loaded.rejected)} refused)")

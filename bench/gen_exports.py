@@ -1,9 +1,12 @@
 """Write synthetic anonymized exports, as many participants would send a coach.
 
-    python bench/gen_exports.py OUT_DIR [--files 500] [--entries 250] [--seed 1]
+    python bench/gen_exports.py OUT_DIR [--files 500] [--entries 250] [--seed 1] [--templates N]
 
 Each file is built by the real export code from made-up check-ins (one per
 workday going back from 2026-11-26), so it passes every check the coach side makes.
+With ``--templates N`` only N exports are built that way and the others are
+copies of them under another participant's pseudonym, checksum made anew by the
+export code: just as valid, and fast enough for ten thousand files.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import random
 import sys
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -20,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from focuscheck.coach.export_format import (  # noqa: E402
     ExportOptions,
     build_anonymized,
+    checksum,
     document_json,
 )
 from focuscheck.coach.pseudonym import new_pseudonym  # noqa: E402
@@ -84,17 +89,31 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=500)
     parser.add_argument("--entries", type=int, default=250)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--templates", type=int, help="build this many, copy the rest")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    settings = Settings(team="Team Nord", scrub_names=("Anna Svensson",))
-    for number in range(args.files):
-        export = build_anonymized(
-            made_up_entries(rng, args.entries), settings, new_pseudonym(), ExportOptions()
-        )
-        target = args.out / f"export-{number:04d}.json"
-        target.write_text(document_json(export.document), encoding="utf-8")
+    write_exports(args.out, args.files, args.entries, args.seed, args.templates)
     print(f"wrote {args.files} exports of {args.entries} entries to {args.out}")
+
+
+def write_exports(
+    out: Path, files: int, entries: int, seed: int = 1, templates: int | None = None
+) -> None:
+    """``files`` exports of ``entries`` check-ins each in ``out``."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    settings = Settings(team="Team Nord", scrub_names=("Anna Svensson",))
+    built: list[dict[str, Any]] = []
+    for number in range(files):
+        if templates is None or len(built) < templates:
+            document = build_anonymized(
+                made_up_entries(rng, entries), settings, new_pseudonym(), ExportOptions()
+            ).document
+            built.append(document)
+        else:
+            document = dict(built[number % templates], participant=f"p-{rng.getrandbits(64):016x}")
+            document["checksum"] = checksum(document)
+        target = out / f"export-{number:05d}.json"
+        target.write_text(document_json(document), encoding="utf-8")
 
 
 if __name__ == "__main__":

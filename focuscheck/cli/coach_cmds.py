@@ -15,11 +15,12 @@ from focuscheck.domain.errors import FocuscheckError
 from focuscheck.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from focuscheck.coach.aggregate import Review
     from focuscheck.coach.export_format import ExportFormat, ExportOptions
     from focuscheck.coach.loader import LoadedExport, LoadResult
+    from focuscheck.coach.progress import Progress
     from focuscheck.domain.settings import Settings
 
 STDOUT: Final = "-"
@@ -261,15 +262,34 @@ def _coach_command() -> click.Command:
 
         settings = _coach_settings()
         k = _min_group(min_group, settings)
-        loaded = load_exports(paths)
+        if compare is not None:
+            _compare_length(compare, ())  # a misspelt length is told before anything loads
+
+        def figures(loaded: LoadResult) -> Review:
+            if not loaded.exports:
+                raise FocuscheckError(_("No export could be loaded."))
+            length = _compare_length(compare, loaded.exports)
+            return review(loaded.exports, k, customer_term(settings), length)
+
+        if report is None and has_terminal():
+            from focuscheck.screens.coach.loading import LoadingApp
+
+            loading = LoadingApp(paths, _told_in_the_app(figures))
+            loading.run()
+            if loading.failure is not None:
+                raise loading.failure
+            if loading.loaded is None:
+                return
+            loaded, result = loading.loaded.result, loading.loaded.review
+        else:
+            loaded = load_exports(paths, _progress_on_stderr())
+            result = None
         for note in loaded.rejected:
             echo_error(_("{path}: {reason}").format(path=note.path, reason=note.message))
         for note in loaded.duplicates:
             click.echo(_("{path}: {reason}").format(path=note.path, reason=note.message), err=True)
-        if not loaded.exports:
-            raise FocuscheckError(_("No export could be loaded."))
-        length = _compare_length(compare, loaded.exports)
-        result = review(loaded.exports, k, customer_term(settings), length)
+        if result is None:
+            result = figures(loaded)
         for aside in result.set_aside:
             reason = wording.set_aside_reason(aside)
             click.echo(_("{path}: {reason}").format(path=aside.source, reason=reason), err=True)
@@ -303,6 +323,29 @@ def _starred(result: Review, paths: tuple[Path, ...]) -> Review:
         click.echo(message, err=True)
         return result
     return result.starring(selection.starred)
+
+
+def _progress_on_stderr() -> Callable[[Progress], None] | None:
+    """Prints how far a load got on one line of the terminal, when there is one to see it."""
+    if not sys.stderr.isatty():
+        return None
+
+    def told(progress: Progress) -> None:
+        click.echo(f"\r{progress.line}", nl=progress.done == progress.total, err=True)
+
+    return told
+
+
+def _told_in_the_app(figures: Callable[[LoadResult], Review]) -> Callable[[LoadResult], Review]:
+    """``figures`` with a length unfit for the exports said as a message, not a usage error."""
+
+    def inside(loaded: LoadResult) -> Review:
+        try:
+            return figures(loaded)
+        except click.BadParameter as error:
+            raise FocuscheckError(f"--compare: {error.message}") from None
+
+    return inside
 
 
 def _coach_settings() -> Settings:

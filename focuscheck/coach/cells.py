@@ -154,10 +154,12 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
 
 
 def _by_cell(export: LoadedExport, unit: Granularity) -> Iterator[tuple[str, Tally]]:
-    cells: dict[str, Tally] = {}
+    cells: dict[str, list[Tally]] = defaultdict(list)
     for period, tally in export.tallies.items():
-        cells.setdefault(unit_period(period, unit), Tally()).merge(tally)
-    yield from cells.items()
+        cells[unit_period(period, unit)].append(tally)
+    for cell, tallies in cells.items():
+        # A period that is a cell of its own is counted as it is, not copied.
+        yield cell, tallies[0] if len(tallies) == 1 else total(tallies).pack()
 
 
 def _preference(contribution: Contribution) -> tuple[int, int]:

@@ -3,22 +3,29 @@
 A file that is refused gets a note saying why and the others still load.  A file
 whose content was already loaded (the same export, perhaps once as JSON and once
 as CSV, or under another name) is skipped with a note.
+
+Loading streams: each file is read, checked and counted into tallies at once
+(see :mod:`focuscheck.coach.folding`), and only the tallies are kept, so an
+organisation's exports load in the memory of a few files.  Whoever waits is told
+how far it got through ``progress``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import gc
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from focuscheck.coach.export_entry import ExportEntry
+from focuscheck.coach.folding import Folded, Folding
+from focuscheck.coach.progress import Progress
 from focuscheck.coach.schema import ExportRejected, parse_export
 from focuscheck.coach.selection import SELECTION_NAME
 from focuscheck.coach.tally import Tally
-from focuscheck.domain.checkin_fields import CHECKIN
 from focuscheck.domain.dates import Granularity
-from focuscheck.domain.entry import TEXT_FIELDS
 from focuscheck.i18n import _
 from focuscheck.storage.regular_file import read_regular
 
@@ -104,37 +111,62 @@ def expand(paths: Iterable[Path]) -> Iterator[Path | FileNote]:
             yield FileNote(path, _("no such file or folder"))
 
 
-def load_exports(paths: Iterable[Path]) -> LoadResult:
-    """Check and load every export under ``paths``."""
+PROGRESS_EVERY: Final = 0.1
+"""Seconds between two reports of progress (the last file is always reported)."""
+
+
+def load_exports(
+    paths: Iterable[Path], progress: Callable[[Progress], None] | None = None
+) -> LoadResult:
+    """Check and load every export under ``paths``, telling ``progress`` how far it got."""
+    # What is kept has no cycles: the collector walking every tally kept, again after
+    # each file, would cost more than the counting; kept objects are frozen out of it.
+    try:
+        return _load(list(expand(paths)), progress)
+    finally:
+        gc.unfreeze()
+
+
+def _load(items: list[Path | FileNote], progress: Callable[[Progress], None] | None) -> LoadResult:
     exports: list[LoadedExport] = []
     rejected: list[FileNote] = []
     duplicates: list[FileNote] = []
     seen: dict[str, Path] = {}
-    for item in expand(paths):
+    files = sum(not isinstance(item, FileNote) for item in items)
+    folding = Folding()
+    started = told = time.monotonic()
+    done = 0
+    for item in items:
         if isinstance(item, FileNote):
             rejected.append(item)
             continue
         try:
-            loaded = load_file(item)
+            loaded = load_file(item, folding)
         except ExportRejected as error:
             rejected.append(FileNote(item, str(error)))
-            continue
-        if loaded.digest in seen:
-            duplicates.append(
-                FileNote(
-                    item,
-                    _("already loaded (same content as {other}); skipped").format(
-                        other=seen[loaded.digest]
-                    ),
+        else:
+            if loaded.digest in seen:
+                duplicates.append(
+                    FileNote(
+                        item,
+                        _("already loaded (same content as {other}); skipped").format(
+                            other=seen[loaded.digest]
+                        ),
+                    )
                 )
-            )
-            continue
-        seen[loaded.digest] = item
-        exports.append(loaded)
+            else:
+                seen[loaded.digest] = item
+                exports.append(loaded)
+        done += 1
+        gc.freeze()
+        now = time.monotonic()
+        if progress is not None and (now - told >= PROGRESS_EVERY or done == files):
+            told = now
+            progress(Progress(done, files, now - started))
     return LoadResult(tuple(exports), tuple(rejected), tuple(duplicates))
 
 
-def load_file(path: Path) -> LoadedExport:
+def load_file(path: Path, folding: Folding | None = None) -> LoadedExport:
     """One export file, checked; :class:`ExportRejected` with the reason if unfit."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -145,37 +177,20 @@ def load_file(path: Path) -> LoadedExport:
         raise ExportRejected(_("this is a folder, not a file")) from None
     except OSError as error:
         raise ExportRejected(error.strerror or str(error)) from None
-    document = parse_export(raw)
-    return LoadedExport.of_entries(
+    folding = folding or Folding()
+    # The full check names what is wrong with a file the quick one doubts.
+    folded = folding.quick(raw) or folding.full(parse_export(raw))
+    return _loaded(path, folded)
+
+
+def _loaded(path: Path, folded: Folded) -> LoadedExport:
+    return LoadedExport(
         source=path,
         # The checksum was just verified to be the hash of the content.
-        digest=document["checksum"],
-        participant=document["participant"],
-        granularity=Granularity(document["granularity"]),
-        customer_term=document["customer_term"],
-        team=document["team"],
-        entries=(_entry(record) for record in document["entries"]),
-    )
-
-
-#: The fields of an anonymized entry the coach keeps as values of their own, how each
-#: is read (None: as it is), and what an older version's entry, made before the field
-#: was exported, counts as.
-_VALUES: Final = tuple(
-    (spec.name, spec.rules.checked_reader(spec), spec.rules.encode(spec.rules.empty(spec)))
-    for spec in CHECKIN.exported
-    if not spec.personal_text
-)
-
-
-def _entry(record: dict[str, Any]) -> ExportEntry:
-    values = {
-        name: record.get(name, older) if read is None else read(record.get(name, older))
-        for name, read, older in _VALUES
-    }
-    return ExportEntry(
-        period=record["period"],
-        texts=tuple((name, record[name]) for name in TEXT_FIELDS if record.get(name)),
-        tags=tuple(record.get("tags", ())),
-        **values,
+        digest=folded.checksum,
+        participant=folded.participant,
+        granularity=Granularity(folded.granularity),
+        customer_term=folded.customer_term,
+        team=folded.team,
+        tallies=folded.tallies,
     )

@@ -7,9 +7,8 @@ is in percent (0–100); focus is a mean on its own 1–5 scale.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
@@ -99,4 +98,4 @@ def read(tally: Tally) -> tuple[tuple[Measure, float | None], ...]:
 
 def counts_only(tally: Tally) -> Tally:
     """``tally`` without its texts (shared, not copied): for figures that never show a text."""
-    return replace(tally, texts=Counter(), shown_as={})
+    return tally.without_texts()
