@@ -63,6 +63,8 @@ async def answer_both_rounds(pilot: Pilot[Any]) -> None:
         await type_answer(pilot, text, choice=category)
     await pilot.press("enter")
     await pilot.pause()
+    await pilot.press("ctrl+k")  # the board without a vote
+    await pilot.pause()
     assert isinstance(pilot.app.screen, RevealScreen)
 
 

@@ -81,6 +81,8 @@ async def local_round_closed(data_dir: Path, tmp_path: Path, *, run_out: bool) -
             assert "Time is up" in screen_text(app)
         await pilot.press("ctrl+l")
         await pilot.pause()
+        await pilot.press("ctrl+k")  # the board without a vote
+        await pilot.pause()
         assert isinstance(app.screen, RevealScreen)
         statuses = {a.status for a in app.screen.retro.answers if a.member > 0}
         assert statuses == {AnswerStatus.MISSED if run_out else AnswerStatus.MOVED_ON}
@@ -127,6 +129,8 @@ async def test_a_shared_round_closed_early_is_recorded_as_moved_on(
         store.submit(code, first, make_answer(SALARY, 0, "The customer"))
         await pilot.pause(0.2)
         await pilot.press("ctrl+l")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+k")  # the board without a vote
         await pilot.pause(0.3)
         assert isinstance(app.screen, RevealScreen)
         board = screen_text(app)

@@ -15,6 +15,7 @@ from focuscheck.retro.remote import Phase, TimerShare
 from focuscheck.retro.session import make_answer
 from focuscheck.retro.session_store import SessionStore
 from focuscheck.retro.timer import TimerState
+from focuscheck.screens.retro.actions_form import ActionsScreen
 from focuscheck.screens.retro.participant import ParticipantScreen
 from focuscheck.screens.retro.remote_voting import voted_line
 from focuscheck.screens.retro.reveal import RevealScreen
@@ -85,6 +86,9 @@ async def test_five_members_vote_in_turn_on_one_shared_screen(
         await pilot.pause()
         assert reveal.retro.marked == {items[0].item_id}
         await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionsScreen)
+        await pilot.press("ctrl+s")  # the marked item becomes the team's action
         await pilot.pause()
         summary = app.screen
         assert isinstance(summary, SummaryScreen)

@@ -15,6 +15,7 @@ from focuscheck.coach.export_format import checksum
 from focuscheck.coach.loader import LoadResult, load_exports
 from focuscheck.coach.report_html import render_html
 from focuscheck.coach.report_md import render_markdown
+from focuscheck.domain.customer_term import term_for_word
 from focuscheck.domain.enums import WasteCategory, WasteStatus
 from focuscheck.i18n import set_language
 from tests.unit.cli_support import Runner, make_runner
@@ -112,7 +113,8 @@ def test_html_charts_name_the_customer_in_the_reviews_word(
 ) -> None:
     loaded = loaded_team(tmp_path, K)
     set_language(language)
-    html = render_html(replace(review(loaded.exports, K), customer_term="patient"), loaded)
+    patient = term_for_word("patient")
+    html = render_html(replace(review(loaded.exports, K), customer_term=patient), loaded)
     for label in labels:
         assert label in html
     assert "A customer directly" not in html and "Kunden direkt" not in html

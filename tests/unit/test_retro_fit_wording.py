@@ -117,7 +117,8 @@ class TestLately:
             and any(path.startswith(RETRO_SOURCES) for path, _line in message.locations)
         ]
         assert len(found) > 100
-        for message in found:
+        # A due date is checked against today: that is a date, not a question about the day.
+        for message in (m for m in found if "{date}" not in str(m.id)):
             texts = [message.id, message.string]
             flat = " ".join(t if isinstance(t, str) else " ".join(t) for t in texts).lower()
             assert "today" not in flat and "i dag" not in flat, message.id
