@@ -6,9 +6,10 @@ needs a moment to take it over and think, types a short answer key by key or
 passes, and picks a line from a list where the question has one.  The pace is
 a fixed table (:class:`Pace`), so two runs differ only by the machine; the
 clock records how long each phase took, from the moment its screen appeared
-to the moment the next one did.  The talk about the board is the team's own
-and is not in the figures: the team only reads each column and marks a few
-items.
+to the moment the next one did.  After the questions the facilitator looks
+the answers over, each member reads the board and gives three votes, the team
+reads each column (most votes first), and the marked items become the team's
+actions.  The talk about the board is the team's own and is not in the figures.
 
 Used by ``tests/e2e/test_retro_timing.py`` and ``bench/retro_timing.py``,
 which prints the table.
@@ -23,6 +24,7 @@ from typing import Final, Protocol
 PASS: Final = None
 """In a script of answers: the member passes."""
 TIME_UP: Final = "Time is up"
+TEAM: Final = 5
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,21 @@ def _round(term: Screen, question: Question, pace: Pace) -> int:
     return 0
 
 
+def _vote(term: Screen, member: int, columns: int, pace: Pace) -> None:
+    """One member's three votes: two on the first question, one further along the board."""
+    pace.wait(pace.read_column)  # the member reads the board before voting
+    term.keys(*["Down"] * (member % 2))
+    pace.wait(pace.list_step)
+    term.keys("Space")
+    pace.wait(pace.list_step)
+    term.keys("Space")
+    for _step in range(member % columns):
+        pace.wait(pace.list_step)
+        term.keys("Right")
+    pace.wait(pace.list_step)
+    term.keys("Space")
+
+
 def run_retro(
     term: Screen, questions: tuple[Question, ...], preset_steps: int, pace: Pace
 ) -> Timing:
@@ -266,20 +283,31 @@ def run_retro(
         term.wait_for(
             f"Question {number + 1} of {len(questions)}"
             if number < len(questions)
-            else "Reveal: all answers"
+            else "Before the reveal"
         )
         watch.split(f"round {number}")
         if late:
             watch.timing.out_of_time[f"round {number}"] = late
-    for column in range(len(questions)):
-        pace.wait(pace.read_column)
-        if column in (0, len(questions) - 1):
-            term.keys("Space")  # the team takes one item of this column into the retro
+    pace.wait(pace.read_column)  # the facilitator looks the answers over, alone
+    term.keys("C-s")
+    for member in range(1, TEAM + 1):
+        term.wait_for(f"Member {member}, your votes")
+        pace.wait(pace.hand_over)
+        _vote(term, member, len(questions), pace)
+        term.keys("C-s")
+    term.wait_for("Reveal: all answers")
+    watch.split("votes")
+    for _column in range(len(questions)):
+        pace.wait(pace.read_column)  # the team reads each column, most votes first
         term.keys("Right")
     pace.wait(pace.decide)
     term.keys("s")
-    term.wait_for("# Retro opener")
+    term.wait_for("Actions: who does what")
     watch.split("reveal")
+    pace.wait(pace.read_question)  # the team agrees who does what; "the team" is filled in
+    term.keys("C-s")
+    term.wait_for("# Retro opener")
+    watch.split("actions")
     pace.wait(pace.decide)
     term.keys("C-s")
     term.wait_for("Written to")

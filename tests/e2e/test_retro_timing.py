@@ -66,7 +66,9 @@ def test_five_members_finish_the_quick_preset_and_each_phase_is_timed(
         "round 2",
         "round 3",
         "round 4",
+        "votes",
         "reveal",
+        "actions",
         "summary",
     ]
     assert timing.total < SANITY_SECONDS * max(SCALE, 0.1)
@@ -74,4 +76,8 @@ def test_five_members_finish_the_quick_preset_and_each_phase_is_timed(
     assert "5 members (anonymous) · 60 s per question" in text
     assert text.count("\n### ") == 4
     assert "(Rules for their own sake \\[red tape\\])" in text
-    assert "## Taken into the retro\n\n- **Salary**" in text
+    # The three most voted are taken into the retro, and each becomes the team's action.
+    taken = text.split("## Taken into the retro\n")[1].split("## Actions\n")[0]
+    actions = text.split("## Actions\n")[1].split("## Answers\n")[0]
+    assert taken.count("\n- **") == 3, text
+    assert actions.count(" — the team\n") == 3, text
