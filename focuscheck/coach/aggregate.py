@@ -30,7 +30,7 @@ from focuscheck.coach.figure import Figure as Figure
 from focuscheck.coach.figure import Rate as Rate
 from focuscheck.coach.loader import LoadedExport
 from focuscheck.coach.management import FollowUp, follow_up
-from focuscheck.coach.tally import Tally, total
+from focuscheck.coach.tally import total
 from focuscheck.coach.teams import TeamComparison, compare_teams
 from focuscheck.coach.text_groups import REFLECTION_FIELDS as REFLECTION_FIELDS
 from focuscheck.coach.text_groups import TextKey
@@ -121,16 +121,15 @@ def review(
     rows = period_rows(shown, tallies, k)
     compared = comparisons(shown, [row.period for row in rows], tallies, k)
     counted = [contribution for cell in shown.cells.values() for contribution in cell.values()]
-    mine: dict[str, Tally] = defaultdict(Tally)
-    for contribution in counted:
-        mine[contribution.export.participant].merge(contribution.tally)
-    everyone = set(mine)
+    everyone = {contribution.export.participant for contribution in counted}
+    noted_waste = {c.export.participant for c in counted if c.tally.noted_waste}
+    wrote = {c.export.participant for c in counted if c.tally.wrote}
 
     def figure(value: T, people: Iterable[str]) -> Figure[T]:
         count = len(set(people))
         return Figure(value if count >= k else None, count)
 
-    tally = total(mine.values())
+    tally = total(tallies.values())
     terms = Counter(export.customer_term for export in _counted_exports(counted))
     return Review(
         min_group=k,
@@ -151,11 +150,9 @@ def review(
         cornerstone=figure(Rate(tally.cornerstone, tally.checkins), everyone),
         mission_clarity=figure(clarity(tally), everyone),
         voice=figure(voices(tally), everyone),
-        waste=figure(waste(tally), (p for p, mined in mine.items() if mined.noted_waste)),
-        waste_follow_up=figure(
-            follow_up(tally), (p for p, mined in mine.items() if mined.noted_waste)
-        ),
-        themes=figure(themes(tally), (p for p, mined in mine.items() if mined.wrote)),
+        waste=figure(waste(tally), noted_waste),
+        waste_follow_up=figure(follow_up(tally), noted_waste),
+        themes=figure(themes(tally), wrote),
         set_aside=shown.set_aside,
     )
 

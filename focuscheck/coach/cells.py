@@ -128,24 +128,28 @@ def calendar_span(first: str, last: str, unit: Granularity) -> list[str]:
 def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
     """The cells of ``exports`` with at least ``k`` participants, one export per person in each."""
     unit = unit_of(exports)
-    found: dict[str, dict[str, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
+    # One contribution per participant and period as they come; the rare second
+    # export of a person for a period waits beside it to be weighed at the end.
+    found: dict[str, dict[str, Contribution]] = defaultdict(dict)
+    rivals: dict[tuple[str, str], list[Contribution]] = {}
     for export in exports:
         for period, tally in _by_cell(export, unit):
-            found[period][export.participant].append(Contribution(export, tally))
-    cells: dict[str, dict[str, Contribution]] = {}
+            people = found[period]
+            contribution = Contribution(export, tally)
+            first = people.setdefault(export.participant, contribution)
+            if first is not contribution:
+                rivals.setdefault((period, export.participant), [first]).append(contribution)
+    cells = {period: found[period] for period in sorted(found) if len(found[period]) >= k}
     aside: dict[tuple[Path, Path, Reason], list[str]] = defaultdict(list)
-    for period in sorted(found):
-        people = found[period]
-        if len(people) < k:
+    for (period, participant), contributions in sorted(rivals.items(), key=lambda item: item[0]):
+        if period not in cells:
             continue
-        cells[period] = {}
-        for participant, contributions in people.items():
-            kept = min(contributions, key=_preference)
-            cells[period][participant] = kept
-            for other in contributions:
-                if other is not kept:
-                    key = (other.export.source, kept.export.source, _reason(kept, other))
-                    aside[key].append(period)
+        kept = min(contributions, key=_preference)
+        cells[period][participant] = kept
+        for other in contributions:
+            if other is not kept:
+                key = (other.export.source, kept.export.source, _reason(kept, other))
+                aside[key].append(period)
     notes = tuple(
         SetAside(source, kept_path, tuple(periods), reason)
         for (source, kept_path, reason), periods in sorted(aside.items(), key=lambda item: item[0])

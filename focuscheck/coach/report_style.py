@@ -55,8 +55,9 @@ ul.legend { list-style: none; padding: 0; margin: .25rem 0; display: flex; gap: 
 svg.swatch { width: 1.75rem; height: .5rem; margin-right: .35rem; vertical-align: middle; }
 .kinds { columns: 2 18rem; column-gap: 2.5rem; }
 .kinds > div { break-inside: avoid; }
-ul.reflections { padding-left: 1.1rem; margin: 0 0 .5rem; }
-ul.reflections li { margin: .15rem 0; }
+section.themes ul { padding-left: 1.1rem; margin: 0 0 .5rem; }
+section.themes li { margin: .15rem 0; }
+section.themes h3 { margin-top: .35rem; }
 @page { size: A4; margin: 12mm 13mm 14mm; }
 @media print {
   html { font-size: 9pt; }

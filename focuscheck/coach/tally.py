@@ -157,13 +157,14 @@ class Tally:
         for item in written:
             texts[item] = texts.get(item, 0) + times
 
-    def merge(self, other: Tally) -> None:
-        """Add ``other``'s counts to these."""
-        rows, texts = self._counted()
+    def merge(self, other: Tally, *, texts: bool = True) -> None:
+        """Add ``other``'s counts to these (without its texts when ``texts`` is false)."""
+        rows, written = self._counted()
         for row, count in other._row_counts():
             rows[row] = rows.get(row, 0) + count
-        for item, count in other._written_counts():
-            texts[item] = texts.get(item, 0) + count
+        if texts:
+            for item, count in other._written_counts():
+                written[item] = written.get(item, 0) + count
 
     @property
     def checkins(self) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from focuscheck.coach.cells import ShownCells
-from focuscheck.coach.measures import Measure, counts_only, read
+from focuscheck.coach.measures import Measure, read
 from focuscheck.coach.tally import Tally
 
 
@@ -79,7 +79,7 @@ def groups(shown: ShownCells, k: int) -> tuple[list[Group], int]:
         for participant, contribution in cell.items():
             team = contribution.export.team or None
             people[team].add(participant)
-            tallies[team].merge(counts_only(contribution.tally))
+            tallies[team].merge(contribution.tally, texts=False)
     labelled = sorted(
         (team for team in people if team is not None), key=lambda t: (len(people[t]), t)
     )

@@ -24,13 +24,14 @@ def themes_sections(review: Review) -> str:
         else theme_wording.sample_note()
     )
     parts = [
-        f'<section class="themes">\n{heading}',
+        f'<section class="themes flow">\n{heading}',
         f'<p class="note">{escape(theme_wording.groups_note())} {escape(choice)}</p>',
+        '<div class="kinds">',
     ]
     for kind, groups in picked.kinds:
         label = theme_wording.kind_label(kind, review.customer_term)
-        parts += [f"<h3>{escape(label)}</h3>", _list(groups)]
-    parts.append("</section>")
+        parts += [f"<div><h3>{escape(label)}</h3>", _list(groups), "</div>"]
+    parts += ["</div>", "</section>"]
     if picked.mission:
         parts += [
             '<section class="themes mission">',

@@ -9,11 +9,18 @@ from pathlib import Path
 import pytest
 from textual.widgets import Label, ProgressBar
 
+from focuscheck.coach.aggregate import Review, review
 from focuscheck.coach.loader import LoadResult
 from focuscheck.coach.progress import Progress
 from focuscheck.screens.coach import loading
 from focuscheck.screens.coach.loading import Loaded, LoadingApp
 from tests.ui.coach_support import write_exports
+
+
+def figures(loaded: LoadResult) -> Review:
+    """The review the command works out once the exports are read (k = 5)."""
+    return review(loaded.exports, 5)
+
 
 SIZE = (100, 30)
 
@@ -22,7 +29,7 @@ async def test_the_loading_screen_shows_the_files_done_and_ends_with_the_review(
     tmp_path: Path,
 ) -> None:
     folder = write_exports(tmp_path / "team", 6)
-    app = LoadingApp([folder], 5)
+    app = LoadingApp([folder], figures)
     async with app.run_test(size=SIZE) as pilot:
         for _tick in range(200):
             if app.loaded is not None:
@@ -42,7 +49,7 @@ class _StaysOpen(LoadingApp):
 
 async def test_the_progress_bar_and_rate_show_the_files_done(tmp_path: Path) -> None:
     folder = write_exports(tmp_path / "team", 6)
-    app = _StaysOpen([folder], 5)
+    app = _StaysOpen([folder], figures)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -69,7 +76,7 @@ async def test_the_coach_can_quit_while_the_exports_load(
         raise AssertionError("the load was not stopped")
 
     monkeypatch.setattr(loading, "load_exports", slow_load)
-    app = LoadingApp([tmp_path], 5)
+    app = LoadingApp([tmp_path], figures)
     async with app.run_test(size=SIZE) as pilot:
         while not halfway.is_set():
             await pilot.pause(0.05)

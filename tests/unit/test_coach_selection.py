@@ -90,7 +90,7 @@ def test_the_report_without_stars_lists_at_most_five_groups_of_each_kind(
     target = tmp_path / "review.html"
     assert run("coach", tmp_path / "team", "--report", target).code == 0
     html = target.read_text(encoding="utf-8")
-    themes = html.split('<section class="themes">', 1)[1].split("</section>", 1)[0]
+    themes = html.split('<section class="themes flow">', 1)[1].split("</section>", 1)[0]
     assert "<h3>Value for the customer</h3>" in themes
     assert themes.count("<li>") == 5 + 1  # five of the 16 values, and the one waste note
     assert "None starred: the 5 most frequent groups of each kind" in themes

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from focuscheck.coach.export_entry import ExportEntry
 from focuscheck.coach.tally import Tally, total
-from focuscheck.coach.text_groups import REFLECTION_FIELDS, text_key
+from focuscheck.coach.text_groups import REFLECTION_FIELDS, TextKey, keep_shown, text_key
 from focuscheck.domain.enums import VoiceSource, WasteCategory, WasteStatus
 
 RATING = st.none() | st.integers(1, 5)
@@ -38,13 +38,13 @@ ENTRIES = st.builds(
 
 def _direct(entries: list[ExportEntry]) -> dict[str, object]:
     texts: Counter[object] = Counter()
-    shown: dict[object, str] = {}
+    shown: dict[TextKey, str] = {}
     for entry in entries:
         category = entry.waste_category.value if entry.waste_category else ""
         for name, text in entry.texts:
             if name in REFLECTION_FIELDS and text:
                 texts[text_key(name, text, category)] += 1
-                shown.setdefault(text_key(name, text, category), text)
+                keep_shown(shown, text_key(name, text, category), text)
     return {
         "checkins": len(entries),
         "focus_sum": sum(e.focus for e in entries if e.focus is not None),
