@@ -73,6 +73,9 @@ class ShownCells:
     cells: dict[str, dict[str, Contribution]]
     """Shown period -> participant -> the export counted for them there."""
     set_aside: tuple[SetAside, ...]
+    by_team: dict[tuple[str, str | None], Tally]
+    """(shown period, team label or None) -> the counted check-ins of that team there:
+    every contribution added up once, for the periods and the teams alike."""
 
     @property
     def periods(self) -> list[str]:
@@ -81,9 +84,10 @@ class ShownCells:
 
     def tally(self, period: str | None = None) -> Tally:
         """The counted check-ins of one shown period, or of all of them."""
-        periods = self.periods if period is None else [period]
         return total(
-            contribution.tally for name in periods for contribution in self.cells[name].values()
+            tally
+            for (shown, _team), tally in self.by_team.items()
+            if period is None or shown == period
         )
 
 
@@ -154,7 +158,11 @@ def shown_cells(exports: Sequence[LoadedExport], k: int) -> ShownCells:
         SetAside(source, kept_path, tuple(periods), reason)
         for (source, kept_path, reason), periods in sorted(aside.items(), key=lambda item: item[0])
     )
-    return ShownCells(unit, cells, notes)
+    by_team: dict[tuple[str, str | None], Tally] = defaultdict(Tally)
+    for period, people in cells.items():
+        for contribution in people.values():
+            by_team[period, contribution.export.team or None].merge(contribution.tally)
+    return ShownCells(unit, cells, notes, dict(by_team))
 
 
 def _by_cell(export: LoadedExport, unit: Granularity) -> Iterator[tuple[str, Tally]]:

@@ -77,9 +77,9 @@ def groups(shown: ShownCells, k: int) -> tuple[list[Group], int]:
     tallies: dict[str | None, Tally] = defaultdict(Tally)
     for cell in shown.cells.values():
         for participant, contribution in cell.items():
-            team = contribution.export.team or None
-            people[team].add(participant)
-            tallies[team].merge(contribution.tally, texts=False)
+            people[contribution.export.team or None].add(participant)
+    for (_period, team), tally in shown.by_team.items():
+        tallies[team].merge(tally, texts=False)
     labelled = sorted(
         (team for team in people if team is not None), key=lambda t: (len(people[t]), t)
     )
