@@ -14,7 +14,7 @@ from focuscheck.coach import management_text, trend_tables, wording
 from focuscheck.coach.aggregate import Review
 from focuscheck.coach.findings import sentences
 from focuscheck.coach.measures import Measure
-from focuscheck.coach.svg import PALETTE, Series, bar_chart, legend, line_chart
+from focuscheck.coach.svg import PALETTE, Series, legend, line_chart, percent_chart
 from focuscheck.coach.trend_wording import (
     measure_label,
     merged_note,
@@ -138,7 +138,7 @@ def teams(review: Review) -> str:
     merged = merged_note(found, review.min_group)
     inner = (
         f"<h3>{escape(title)}</h3>"
-        + bar_chart(title, bars, 100.0)
+        + percent_chart(title, bars, wide=True)
         + table(*trend_tables.team_table(review))
         + (note(merged) if merged else "")
     )
