@@ -8,15 +8,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.retro.board import build_board
 from focuscheck.retro.session import Retro
-from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.retro.board_step import BoardStepScreen
 from focuscheck.screens.retro.board_view import BoardView
-from focuscheck.screens.retro.environment import RetroEnvironment
 
 HELP = N_(
     "All answers, one box per question, each answer in full. Figures sit at the top of "
@@ -29,20 +27,13 @@ HELP = N_(
 )
 
 
-class RevealScreen(Screen[Retro]):
+class RevealScreen(BoardStepScreen[Retro]):
     """The board; dismisses with the retro and its marks when the summary is asked for."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "summary", N_("Summary")),
         Binding("f1", "help", N_("Help")),
     ]
-
-    def __init__(self, env: RetroEnvironment, retro: Retro) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.env = env
-        self.retro = retro
-        """The retro, with the marks as they change."""
 
     def compose(self) -> ComposeResult:
         board = build_board(self.retro, self.env.customer, self.env.is_aligned)

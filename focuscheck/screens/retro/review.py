@@ -14,15 +14,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from focuscheck.i18n import N_, _, ngettext
 from focuscheck.retro.board import review_board
 from focuscheck.retro.session import Retro
-from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.retro.board_step import BoardStepScreen
 from focuscheck.screens.retro.board_view import BoardMode, BoardView
-from focuscheck.screens.retro.environment import RetroEnvironment
 
 HELP = N_(
     "Only you see this screen, before the team sees the board. The answers are "
@@ -41,7 +39,7 @@ class Reviewed:
     vote: bool
 
 
-class ReviewScreen(Screen[Reviewed]):
+class ReviewScreen(BoardStepScreen[Reviewed]):
     """The facilitator's look at the answers; dismisses when the board is to be shown."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -50,13 +48,6 @@ class ReviewScreen(Screen[Reviewed]):
         Binding("ctrl+k", "show(False)", N_("Board without votes")),
         Binding("f1", "help", N_("Help")),
     ]
-
-    def __init__(self, env: RetroEnvironment, retro: Retro) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.env = env
-        self.retro = retro
-        """The retro, with the hidden answers as they change."""
 
     def _board(self) -> BoardView:
         return self.query_one("#review-board", BoardView)

@@ -12,7 +12,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from focuscheck.domain.errors import ValidationError
@@ -20,9 +19,8 @@ from focuscheck.i18n import N_, _, ngettext
 from focuscheck.retro.board import build_board
 from focuscheck.retro.session import Retro
 from focuscheck.retro.votes import VOTES_PER_MEMBER, own_votes
-from focuscheck.screens.keys import translate_bindings
+from focuscheck.screens.retro.board_step import BoardStepScreen
 from focuscheck.screens.retro.board_view import BoardMode, BoardView
-from focuscheck.screens.retro.environment import RetroEnvironment
 
 HELP = N_(
     "Each member has {count} votes and may put more than one on an answer. Move to an "
@@ -42,7 +40,7 @@ def turn_line(retro: Retro, member: int) -> str:
     ).format(member=retro.setup.member_label(member), left=left)
 
 
-class VotingScreen(Screen[Retro]):
+class VotingScreen(BoardStepScreen[Retro]):
     """Members vote in turn; dismisses with the votes counted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -52,13 +50,6 @@ class VotingScreen(Screen[Retro]):
         Binding("ctrl+e", "end", N_("End voting")),
         Binding("f1", "help", N_("Help")),
     ]
-
-    def __init__(self, env: RetroEnvironment, retro: Retro) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.env = env
-        self.retro = retro
-        """The retro with the votes given so far."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(_("Votes")), id="vote-title")
