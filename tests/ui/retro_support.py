@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,3 +113,13 @@ def files_opened() -> Iterator[list[Path]]:
         yield seen
     finally:
         _watches.remove(seen)
+
+
+async def until_shown(pilot: Pilot[Any], text: str, seconds: float = 10.0) -> str:
+    """The screen's text once it shows ``text`` (the countdown redraws on its own tick)."""
+    deadline = time.monotonic() + seconds
+    while text not in (shown := screen_text(pilot.app)):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{text!r} never shown; the screen reads:\n{shown}")
+        await pilot.pause(0.05)
+    return shown

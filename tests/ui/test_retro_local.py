@@ -15,7 +15,7 @@ from focuscheck.screens.retro.reveal import RevealScreen
 from focuscheck.screens.retro.round import RoundScreen
 from focuscheck.screens.retro.setup import SetupScreen
 from focuscheck.screens.retro.summary import SummaryScreen
-from tests.ui.retro_support import retro_app, screen_text, type_answer
+from tests.ui.retro_support import retro_app, screen_text, type_answer, until_shown
 
 SALARY_ANSWERS = ["The customer", "Our customers, in the end", "The taxpayer", "My manager"]
 
@@ -63,9 +63,8 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
         await type_answer(pilot, "", choice=0)
         await type_answer(pilot, "No idea", choice=0)
         clock.advance(61)
-        await pilot.pause(0.3)
+        await until_shown(pilot, "Time is up; 2 members have not answered")
         assert round_screen.countdown.state is TimerState.EXPIRED
-        assert "Time is up; 2 members have not answered" in screen_text(app)
         form = round_screen.query_one(AnswerForm)
         assert form.query_one(Input).disabled
         await pilot.press("ctrl+g")
@@ -74,8 +73,7 @@ async def test_five_members_from_set_up_to_summary(data_dir: Path, tmp_path: Pat
         assert "Member 4, your turn" in screen_text(app)
         await type_answer(pilot, "", choice=4)
         clock.advance(31)
-        await pilot.pause(0.3)
-        assert "Time is up; 1 member has not answered" in screen_text(app)
+        await until_shown(pilot, "Time is up; 1 member has not answered")
         await pilot.press("ctrl+l")
         await pilot.pause()
 

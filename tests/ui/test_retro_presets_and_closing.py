@@ -20,7 +20,13 @@ from focuscheck.screens.retro.remote_round import FacilitatorRoundScreen
 from focuscheck.screens.retro.reveal import RevealScreen
 from focuscheck.screens.retro.round import RoundScreen
 from focuscheck.screens.retro.setup import SetupScreen
-from tests.ui.retro_support import member_app, retro_app, screen_text, type_answer
+from tests.ui.retro_support import (
+    member_app,
+    retro_app,
+    screen_text,
+    type_answer,
+    until_shown,
+)
 
 SIZE = (100, 30)
 SALARY = standard_prompt(PromptKind.SALARY)
@@ -77,8 +83,7 @@ async def local_round_closed(data_dir: Path, tmp_path: Path, *, run_out: bool) -
         await type_answer(pilot, "The customer")
         if run_out:
             clock.advance(91)
-            await pilot.pause(0.4)
-            assert "Time is up" in screen_text(app)
+            await until_shown(pilot, "Time is up")
         await pilot.press("ctrl+l")
         await pilot.pause()
         await pilot.press("ctrl+k")  # the board without a vote
